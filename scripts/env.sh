@@ -1,0 +1,5 @@
+# Sourced by the scripts: puts cargo-installed tools and the pinned npm tools
+# (wasm-opt, esbuild) on PATH, and points the browser tests at Debian's Chromium.
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

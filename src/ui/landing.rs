@@ -1,0 +1,24 @@
+//! The first screen: what Stackwise does, in two sentences, and the way in.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Landing() -> impl IntoView {
+    view! {
+        <section class="landing" aria-labelledby="landing-title">
+            <h1 id="landing-title">"Pick your team's backend language, and defend it."</h1>
+            <p class="lede">
+                "Stackwise asks about your team, your hiring market, the services you will "
+                "actually build in the next 12 months and how you run them, then ranks Go, "
+                "Node.js and Python for you with every point traced to an answer. "
+                "You leave with a radar chart, the risks to watch, a one-sprint trial plan "
+                "and a one-page decision record your colleagues can challenge."
+            </p>
+            <div class="actions">
+                <button type="button" class="button primary" id="start-decision">
+                    "Start a new decision"
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! End-to-end tests: the release build in `dist/`, served by a test server on a free
+//! loopback port, driven in headless Chromium through WebDriver.
+//!
+//! Run through `scripts/test` (which builds `dist/` first), or by hand with
+//! `trunk build --release && cargo test --test e2e`.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod landing;

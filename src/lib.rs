@@ -7,6 +7,7 @@
 pub mod model;
 pub mod route;
 pub mod session;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod adapters;

@@ -1,0 +1,206 @@
+//! The result of an evaluation, and [`evaluate`], the one call the UI makes.
+//!
+//! `evaluate(&answers, &weights)` scores the visible answers, ranks the languages by
+//! weighted loss, and gathers traces, reasons, warnings, sensitivity and confidence.
+//! It is pure and deterministic: same inputs, same output.
+
+use super::answers::Answers;
+use super::confidence::{self, Confidence};
+use super::criterion::{CRITERION_COUNT, Criterion};
+use super::language::{LANGUAGE_COUNT, Language};
+use super::questionnaire::VisibleAnswers;
+use super::reasons::{self, Reason, ReasonsAgainst};
+use super::scoring::{self, Ranking, Scores};
+use super::sensitivity::{self, Robustness, Sensitivity};
+use super::trace::{Adjustment, Clamp};
+use super::warnings::{self, Warning};
+use super::weights::Weights;
+
+/// One language's line in the result table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LanguageResult {
+    /// The language.
+    pub language: Language,
+    /// 1-based rank.
+    pub rank: usize,
+    /// Overall 0–100 score (100 − weighted mean loss).
+    pub overall: f64,
+    /// `Σ weight × (100 − score)`.
+    pub weighted_loss: u32,
+    /// Scores in [`Criterion::ALL`] order.
+    pub scores: [u8; CRITERION_COUNT],
+}
+
+/// Everything the result view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    /// The weights used.
+    pub weights: Weights,
+    /// Final 0–100 scores per language and criterion.
+    pub scores: Scores,
+    /// Order and weighted totals.
+    pub ranking: Ranking,
+    /// Every answer-driven adjustment, grouped by rule.
+    pub adjustments: Vec<Adjustment>,
+    /// Every clamp to 0..=100.
+    pub clamps: Vec<Clamp>,
+    /// Strongest answers in favour of the winner.
+    pub reasons_for: Vec<Reason>,
+    /// Strongest answers against each other language, in rank order.
+    pub reasons_against: Vec<ReasonsAgainst>,
+    /// Warnings and notes that apply.
+    pub warnings: Vec<Warning>,
+    /// How the leader depends on the weights.
+    pub sensitivity: Sensitivity,
+    /// How far to trust the result.
+    pub confidence: Confidence,
+    /// Two or three plain sentences defending the result.
+    pub summary: String,
+}
+
+impl Evaluation {
+    /// The recommended default language.
+    pub fn winner(&self) -> Language {
+        self.ranking.winner()
+    }
+
+    /// Second place.
+    pub fn runner_up(&self) -> Language {
+        self.ranking.runner_up()
+    }
+
+    /// Overall-score points between first and second.
+    pub fn margin(&self) -> f64 {
+        self.ranking.margin()
+    }
+
+    /// Overall 0–100 score of a language.
+    pub fn overall(&self, language: Language) -> f64 {
+        self.ranking.overall(language)
+    }
+
+    /// 0–100 score of a language on a criterion.
+    pub fn score(&self, language: Language, criterion: Criterion) -> u8 {
+        self.scores.get(language, criterion)
+    }
+
+    /// One row per language, best first.
+    pub fn results(&self) -> [LanguageResult; LANGUAGE_COUNT] {
+        self.ranking.order.map(|l| LanguageResult {
+            language: l,
+            rank: self.ranking.rank_of(l),
+            overall: self.ranking.overall(l),
+            weighted_loss: self.ranking.weighted_loss[l.index()],
+            scores: self.scores.row(l),
+        })
+    }
+
+    /// The adjustments behind one score, in rule order.
+    pub fn trace(
+        &self,
+        language: Language,
+        criterion: Criterion,
+    ) -> impl Iterator<Item = &Adjustment> {
+        self.adjustments
+            .iter()
+            .filter(move |a| a.language == language && a.criterion == criterion)
+    }
+
+    /// The clamp applied to one score, if any.
+    pub fn clamp(&self, language: Language, criterion: Criterion) -> Option<&Clamp> {
+        self.clamps
+            .iter()
+            .find(|c| c.language == language && c.criterion == criterion)
+    }
+
+    /// Whether a warning with this id was raised.
+    pub fn has_warning(&self, id: &str) -> bool {
+        self.warnings.iter().any(|w| w.id == id)
+    }
+}
+
+fn join_names(criteria: &[Criterion]) -> String {
+    let names: Vec<String> = criteria.iter().map(|c| c.phrase().to_owned()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn summary(
+    scores: &Scores,
+    weights: &Weights,
+    ranking: &Ranking,
+    robustness: Robustness,
+) -> String {
+    let w = ranking.winner();
+    let r = ranking.runner_up();
+    let mut edges: Vec<(u32, Criterion)> = Criterion::ALL
+        .into_iter()
+        .filter_map(|c| {
+            let gap = scores.get(w, c).checked_sub(scores.get(r, c))?;
+            let points = u32::from(gap) * u32::from(weights.get(c));
+            (points > 0).then_some((points, c))
+        })
+        .collect();
+    edges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let top: Vec<Criterion> = edges.iter().take(2).map(|e| e.1).collect();
+    let mut s = format!(
+        "{} fits best: it loses the fewest points on what you weighted most ({:.0}/100, with {} next at {:.0}).",
+        w.name(),
+        ranking.overall(w),
+        r.name(),
+        ranking.overall(r)
+    );
+    if !top.is_empty() {
+        s.push_str(&format!(
+            " Its lead over {} comes mostly from {}.",
+            r.name(),
+            join_names(&top)
+        ));
+    }
+    s.push_str(match robustness {
+        Robustness::Robust => " No small change to a single priority would change the pick.",
+        Robustness::ModeratelySensitive => {
+            " Moving one priority by two or three steps could change the pick."
+        }
+        Robustness::Fragile => " Moving one priority by a single step would change the pick.",
+    });
+    s
+}
+
+/// Evaluates the answers under the given priorities.
+pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
+    let view = VisibleAnswers::new(answers);
+    let sheet = scoring::score(&view);
+    let ranking = scoring::rank(&sheet.scores, weights);
+    let winner = ranking.winner();
+    let reasons_for = reasons::reasons_for(&sheet.adjustments, weights, winner);
+    let reasons_against = ranking
+        .order
+        .iter()
+        .skip(1)
+        .map(|&l| ReasonsAgainst {
+            language: l,
+            reasons: reasons::reasons_against(&sheet.adjustments, weights, winner, l),
+        })
+        .collect();
+    let warnings = warnings::warnings(&view, winner);
+    let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
+    let confidence = confidence::assess(answers, ranking.margin());
+    let summary = summary(&sheet.scores, weights, &ranking, sensitivity.robustness);
+    Evaluation {
+        weights: *weights,
+        scores: sheet.scores,
+        ranking,
+        adjustments: sheet.adjustments,
+        clamps: sheet.clamps,
+        reasons_for,
+        reasons_against,
+        warnings,
+        sensitivity,
+        confidence,
+        summary,
+    }
+}

@@ -1,0 +1,318 @@
+//! Scoring: baseline + answer-driven adjustments → 0–100 per language and criterion,
+//! then the weighted-loss ranking.
+//!
+//! Scores depend only on the answers; the ranking depends on scores and weights.
+//! The formula is explained in `docs/scoring.md` and in [`FORMULA`].
+
+use std::cmp::Ordering;
+
+use super::answers::Answer;
+use super::criterion::{CRITERION_COUNT, Criterion};
+use super::knowledge::{self, RULES, Rule, Trigger};
+use super::language::{LANGUAGE_COUNT, Language};
+use super::questionnaire::{self, VisibleAnswers};
+use super::trace::{Adjustment, AnswerRef, Clamp};
+use super::weights::Weights;
+
+/// The formula in plain words, for the app to show next to the result.
+pub const FORMULA: &str = "Each language gets a 0–100 score on every criterion: a baseline from \
+the published guides, moved up or down by your answers. Where a language scores below 100 it \
+loses points, and each loss is multiplied by how much that criterion matters to you (your \
+priority sliders). The language with the smallest weighted loss wins: it loses the fewest points \
+where it hurts your team most. Its overall score is 100 minus its weighted average loss.";
+
+/// Final 0–100 scores, `[language][criterion]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Scores {
+    values: [[u8; CRITERION_COUNT]; LANGUAGE_COUNT],
+}
+
+impl Scores {
+    /// Builds scores from raw values (clamped to 100); in [`Language::ALL`] ×
+    /// [`Criterion::ALL`] order.
+    pub fn from_array(values: [[u8; CRITERION_COUNT]; LANGUAGE_COUNT]) -> Scores {
+        Scores {
+            values: values.map(|row| row.map(|v| v.min(100))),
+        }
+    }
+
+    /// The score of one language on one criterion.
+    pub fn get(&self, language: Language, criterion: Criterion) -> u8 {
+        self.values
+            .get(language.index())
+            .and_then(|row| row.get(criterion.index()))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// One language's scores in criterion order (for the radar).
+    pub fn row(&self, language: Language) -> [u8; CRITERION_COUNT] {
+        self.values
+            .get(language.index())
+            .copied()
+            .unwrap_or([0; CRITERION_COUNT])
+    }
+
+    /// Points lost: `100 − score`.
+    pub fn loss(&self, language: Language, criterion: Criterion) -> u32 {
+        100 - u32::from(self.get(language, criterion))
+    }
+}
+
+/// Scores plus the trace of how they were reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreSheet {
+    /// Final scores.
+    pub scores: Scores,
+    /// Every answer-driven adjustment, grouped by rule in `RULES` order.
+    pub adjustments: Vec<Adjustment>,
+    /// Every clamp to 0..=100.
+    pub clamps: Vec<Clamp>,
+}
+
+/// When a rule fires: the answer behind it, and a second one if it needed two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Firing {
+    pub answer: AnswerRef,
+    pub context: Option<AnswerRef>,
+}
+
+fn chosen(
+    view: &VisibleAnswers<'_>,
+    question: &'static str,
+    option: &'static str,
+) -> Option<AnswerRef> {
+    view.includes(question, option)
+        .then_some(AnswerRef::option(question, option))
+}
+
+/// The core workload, if known: the `core_workload` answer, or the only service
+/// ticked when just one is.
+pub(crate) fn core_workload(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
+    if let Some(kind) = view.single("core_workload") {
+        return Some(AnswerRef::option("core_workload", kind));
+    }
+    match view.get("services_12m") {
+        Some(Answer::Multi(set)) if set.len() == 1 => set
+            .iter()
+            .next()
+            .map(|k| AnswerRef::option("services_12m", k)),
+        _ => None,
+    }
+}
+
+pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
+    match rule.when {
+        Trigger::Chosen { question, option } => {
+            chosen(view, question, option).map(|answer| Firing {
+                answer,
+                context: None,
+            })
+        }
+        Trigger::ChosenWith {
+            question,
+            option,
+            with_question,
+            with_option,
+        } => {
+            let answer = chosen(view, question, option)?;
+            let context = chosen(view, with_question, with_option)?;
+            Some(Firing {
+                answer,
+                context: Some(context),
+            })
+        }
+        Trigger::Absent { question, option } => match view.get(question) {
+            Some(a @ (Answer::Single(_) | Answer::Multi(_))) if !a.includes(option) => {
+                Some(Firing {
+                    answer: AnswerRef::whole(question),
+                    context: None,
+                })
+            }
+            _ => None,
+        },
+        Trigger::Core { kinds } => {
+            let core = core_workload(view)?;
+            let kind = core.option?;
+            kinds.contains(&kind).then_some(Firing {
+                answer: core,
+                context: None,
+            })
+        }
+        Trigger::Grows { earlier, later } => {
+            let from = view.single(earlier)?;
+            let to = view.single(later)?;
+            let q = questionnaire::question(later)?;
+            let (i, j) = (q.option_index(from)?, q.option_index(to)?);
+            (j > i).then_some(Firing {
+                answer: AnswerRef::option(later, to),
+                context: Some(AnswerRef::option(earlier, from)),
+            })
+        }
+    }
+}
+
+/// Scores every language on every criterion from the visible answers.
+pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
+    let mut raw = [[0i32; CRITERION_COUNT]; LANGUAGE_COUNT];
+    for lang in Language::ALL {
+        for c in Criterion::ALL {
+            if let Some(slot) = raw.get_mut(lang.index()).and_then(|r| r.get_mut(c.index())) {
+                *slot = i32::from(knowledge::baseline(lang, c).score);
+            }
+        }
+    }
+    let mut adjustments = Vec::with_capacity(96);
+    for rule in RULES {
+        let Some(firing) = fires(rule, view) else {
+            continue;
+        };
+        for effect in rule.effects {
+            for lang in Language::ALL {
+                let amount = i32::from(effect.amount(lang));
+                if amount == 0 {
+                    continue;
+                }
+                if let Some(slot) = raw
+                    .get_mut(lang.index())
+                    .and_then(|r| r.get_mut(effect.criterion.index()))
+                {
+                    *slot += amount;
+                }
+                adjustments.push(Adjustment {
+                    rule: rule.id,
+                    answer: firing.answer,
+                    context: firing.context,
+                    criterion: effect.criterion,
+                    language: lang,
+                    amount,
+                    reason: rule.reason,
+                });
+            }
+        }
+    }
+    let mut values = [[0u8; CRITERION_COUNT]; LANGUAGE_COUNT];
+    let mut clamps = Vec::new();
+    for lang in Language::ALL {
+        for c in Criterion::ALL {
+            let r = raw
+                .get(lang.index())
+                .and_then(|row| row.get(c.index()))
+                .copied()
+                .unwrap_or(0);
+            let kept = u8::try_from(r.clamp(0, 100)).unwrap_or(0);
+            if i32::from(kept) != r {
+                clamps.push(Clamp {
+                    language: lang,
+                    criterion: c,
+                    raw: r,
+                    clamped: kept,
+                });
+            }
+            if let Some(slot) = values
+                .get_mut(lang.index())
+                .and_then(|row| row.get_mut(c.index()))
+            {
+                *slot = kept;
+            }
+        }
+    }
+    ScoreSheet {
+        scores: Scores { values },
+        adjustments,
+        clamps,
+    }
+}
+
+/// Weighted totals and the resulting order.
+///
+/// Order: smallest weighted loss first; ties broken by the smaller unweighted loss
+/// (all criteria counted equally), then by the fixed order Go, Node.js, Python.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ranking {
+    /// Languages, best first.
+    pub order: [Language; LANGUAGE_COUNT],
+    /// `Σ weight × (100 − score)` per language, in [`Language::ALL`] order.
+    pub weighted_loss: [u32; LANGUAGE_COUNT],
+    /// `Σ (100 − score)` per language (the tie-break), in [`Language::ALL`] order.
+    pub unweighted_loss: [u32; LANGUAGE_COUNT],
+    /// Sum of the weights.
+    pub weight_total: u32,
+}
+
+impl Ranking {
+    /// The top language.
+    pub fn winner(&self) -> Language {
+        self.order[0]
+    }
+
+    /// The second language.
+    pub fn runner_up(&self) -> Language {
+        self.order[1]
+    }
+
+    /// 1-based rank of a language.
+    pub fn rank_of(&self, language: Language) -> usize {
+        self.order
+            .iter()
+            .position(|&l| l == language)
+            .map_or(LANGUAGE_COUNT, |p| p + 1)
+    }
+
+    /// Overall 0–100 score: 100 minus the weighted mean loss. With every weight at
+    /// zero, criteria count equally.
+    pub fn overall(&self, language: Language) -> f64 {
+        let i = language.index();
+        if self.weight_total == 0 {
+            let u = self.unweighted_loss.get(i).copied().unwrap_or(0);
+            100.0 - f64::from(u) / CRITERION_COUNT as f64
+        } else {
+            let w = self.weighted_loss.get(i).copied().unwrap_or(0);
+            100.0 - f64::from(w) / f64::from(self.weight_total)
+        }
+    }
+
+    /// Overall-score points between first and second place.
+    pub fn margin(&self) -> f64 {
+        self.overall(self.winner()) - self.overall(self.runner_up())
+    }
+}
+
+/// The ranking key of a language: (weighted loss, unweighted loss, fixed index).
+pub(crate) fn key(weighted: u32, unweighted: u32, language: Language) -> (u32, u32, usize) {
+    (weighted, unweighted, language.index())
+}
+
+/// Ranks the languages for the given weights.
+pub fn rank(scores: &Scores, weights: &Weights) -> Ranking {
+    let mut weighted_loss = [0u32; LANGUAGE_COUNT];
+    let mut unweighted_loss = [0u32; LANGUAGE_COUNT];
+    for lang in Language::ALL {
+        let mut w = 0;
+        let mut u = 0;
+        for (c, weight) in weights.iter() {
+            let loss = scores.loss(lang, c);
+            w += u32::from(weight) * loss;
+            u += loss;
+        }
+        weighted_loss[lang.index()] = w;
+        unweighted_loss[lang.index()] = u;
+    }
+    let mut order = Language::ALL;
+    order.sort_by(|a, b| compare(a, b, &weighted_loss, &unweighted_loss));
+    Ranking {
+        order,
+        weighted_loss,
+        unweighted_loss,
+        weight_total: weights.total(),
+    }
+}
+
+fn compare(
+    a: &Language,
+    b: &Language,
+    w: &[u32; LANGUAGE_COUNT],
+    u: &[u32; LANGUAGE_COUNT],
+) -> Ordering {
+    key(w[a.index()], u[a.index()], *a).cmp(&key(w[b.index()], u[b.index()], *b))
+}

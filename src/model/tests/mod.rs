@@ -1,0 +1,3 @@
+//! Scenario tests and property tests for the whole model.
+
+mod scenarios;

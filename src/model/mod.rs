@@ -26,7 +26,7 @@ pub mod warnings;
 pub mod weights;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use confidence::{Confidence, ConfidenceLevel};

@@ -1,3 +1,7 @@
-//! Scenario tests and property tests for the whole model.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Scenario tests and property tests for the whole model, and the answer
+//! generators other modules' tests reuse.
 
+mod properties;
 mod scenarios;
+pub(crate) mod strategies;

@@ -1,0 +1,153 @@
+//! Property tests of the model's promises.
+
+use proptest::prelude::*;
+
+use super::strategies::{arb_answers, arb_weights};
+use crate::model::answers::Answer;
+use crate::model::criterion::Criterion;
+use crate::model::knowledge;
+use crate::model::language::Language;
+use crate::model::questionnaire::{self, VisibleAnswers};
+use crate::model::sensitivity::tests::check_against_brute_force;
+use crate::model::trace::AnswerRef;
+use crate::model::{Evaluation, Weights, evaluate};
+
+const LEVELS: [&str; 4] = ["none", "some", "one_shipped", "several_shipped"];
+
+fn assert_real(r: &AnswerRef, view: &VisibleAnswers<'_>, what: &str) {
+    let q = questionnaire::question(r.question)
+        .unwrap_or_else(|| panic!("{what}: unknown question {}", r.question));
+    let a = view
+        .get(r.question)
+        .unwrap_or_else(|| panic!("{what}: {} not answered or hidden", r.question));
+    assert!(
+        !matches!(a, Answer::NotSure),
+        "{what}: {} is not sure",
+        r.question
+    );
+    if let Some(o) = r.option {
+        assert!(
+            q.option(o).is_some(),
+            "{what}: unknown option {}.{o}",
+            r.question
+        );
+        assert!(a.includes(o), "{what}: {}.{o} not selected", r.question);
+    }
+}
+
+fn all_refs(e: &Evaluation) -> Vec<(AnswerRef, &'static str)> {
+    let mut out = Vec::new();
+    for w in &e.warnings {
+        assert!(!w.triggers.is_empty(), "warning {} has no trigger", w.id);
+        out.extend(w.triggers.iter().map(|t| (*t, "warning")));
+    }
+    let against = e.reasons_against.iter().flat_map(|r| r.reasons.iter());
+    for r in e.reasons_for.iter().chain(against) {
+        out.push((r.answer, "reason"));
+        out.extend(r.context.map(|c| (c, "reason context")));
+    }
+    for adj in &e.adjustments {
+        out.push((adj.answer, "adjustment"));
+        out.extend(adj.context.map(|c| (c, "adjustment context")));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn scores_stay_in_range_and_every_point_is_traced(a in arb_answers(), w in arb_weights()) {
+        let e = evaluate(&a, &w);
+        for l in Language::ALL {
+            let overall = e.overall(l);
+            prop_assert!((0.0..=100.0).contains(&overall));
+            for c in Criterion::ALL {
+                let s = e.score(l, c);
+                prop_assert!(s <= 100);
+                let traced: i32 = i32::from(knowledge::baseline(l, c).score)
+                    + e.trace(l, c).map(|adj| adj.amount).sum::<i32>()
+                    + e.clamp(l, c).map_or(0, |cl| cl.amount());
+                prop_assert_eq!(traced, i32::from(s));
+            }
+        }
+    }
+
+    #[test]
+    fn scoring_is_deterministic(a in arb_answers(), w in arb_weights()) {
+        prop_assert_eq!(evaluate(&a, &w), evaluate(&a.clone(), &w));
+    }
+
+    #[test]
+    fn more_proficiency_never_lowers_team_fit(a in arb_answers(), li in 0usize..3) {
+        let lang = Language::ALL[li];
+        let q = format!("proficiency_{}", lang.id());
+        let mut previous = None;
+        for level in LEVELS {
+            let mut b = a.clone();
+            b.set_single(&q, level).unwrap();
+            let fit = evaluate(&b, &Weights::default()).score(lang, Criterion::TeamFit);
+            if let Some(p) = previous {
+                prop_assert!(fit >= p, "{q}={level}: {fit} < {p}");
+            }
+            previous = Some(fit);
+        }
+    }
+
+    #[test]
+    fn raising_a_weight_never_hurts_that_criterions_leader(
+        a in arb_answers(),
+        w in arb_weights(),
+        ci in 0usize..8,
+        bump in 1u8..=10,
+    ) {
+        let c = Criterion::ALL[ci];
+        let before = evaluate(&a, &w);
+        let raised = w.with(c, w.get(c).saturating_add(bump));
+        let after = evaluate(&a, &raised);
+        let best = Language::ALL.iter().map(|&l| before.score(l, c)).max().unwrap();
+        for l in Language::ALL.into_iter().filter(|&l| before.score(l, c) == best) {
+            prop_assert!(
+                after.ranking.rank_of(l) <= before.ranking.rank_of(l),
+                "{l} leads {c} but fell from {} to {}",
+                before.ranking.rank_of(l),
+                after.ranking.rank_of(l)
+            );
+        }
+    }
+
+    #[test]
+    fn warnings_reasons_and_traces_refer_to_real_answers(a in arb_answers(), w in arb_weights()) {
+        let e = evaluate(&a, &w);
+        let view = VisibleAnswers::new(&a);
+        for (r, what) in all_refs(&e) {
+            assert_real(&r, &view, what);
+        }
+        for r in e.reasons_for.iter() {
+            prop_assert!(r.weighted_points > 0);
+        }
+    }
+
+    #[test]
+    fn sensitivity_matches_brute_force(a in arb_answers(), w in arb_weights()) {
+        let e = evaluate(&a, &w);
+        check_against_brute_force(&e.scores, &w);
+    }
+
+    #[test]
+    fn hidden_answers_are_kept_but_ignored(a in arb_answers(), w in arb_weights()) {
+        // Dropping every hidden answer changes nothing in the evaluation.
+        let mut visible_only = a.clone();
+        let vis = questionnaire::Visibility::of(&a);
+        for (q, _) in a.iter() {
+            if !vis.is_visible(q) {
+                visible_only.clear(q);
+            }
+        }
+        let full = evaluate(&a, &w);
+        let trimmed = evaluate(&visible_only, &w);
+        prop_assert_eq!(full.scores, trimmed.scores);
+        prop_assert_eq!(full.warnings, trimmed.warnings);
+        prop_assert_eq!(full.ranking, trimmed.ranking);
+    }
+}

@@ -1,0 +1,91 @@
+//! The versioned JSON session format: import/export, storage and share links build
+//! on it. Documented in `docs/session-format.md`.
+//!
+//! A session is one decision in progress: its answers and priorities, a name, and
+//! two timestamps (milliseconds since the Unix epoch, passed in by the caller: this
+//! module never reads a clock). [`parse_session`] accepts any text, repairs what it
+//! safely can (each repair is reported as a [`RepairNote`]) and otherwise fails with
+//! a [`SessionError`] naming the field path and the reason.
+//!
+//! Versions: only version 1 exists. A newer version is refused with
+//! [`SessionError::NewerVersion`] (the app shows it read-only); older versions, once
+//! they exist, are upgraded by the pure migrations in [`migrate`].
+
+mod decode;
+mod encode;
+mod error;
+pub mod migrate;
+
+#[cfg(test)]
+mod tests;
+
+pub use decode::{from_value, parse_session};
+pub use error::{RepairNote, SessionError};
+
+use crate::model::answers::Answers;
+use crate::model::weights::Weights;
+
+/// The value of the top-level `"format"` field.
+pub const FORMAT: &str = "stackwise-session";
+/// The version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u64 = 1;
+/// Name given to a session whose name is missing.
+pub const DEFAULT_NAME: &str = "Untitled decision";
+
+/// One decision in progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// Opaque id chosen by the app (may be empty after importing a file without
+    /// one; the app then assigns a fresh id).
+    pub id: String,
+    /// Name shown in the session list.
+    pub name: String,
+    /// Creation time, ms since the Unix epoch.
+    pub created_ms: u64,
+    /// Last change, ms since the Unix epoch (never before `created_ms`).
+    pub updated_ms: u64,
+    /// The answers, including answers to currently hidden questions.
+    pub answers: Answers,
+    /// The priorities.
+    pub weights: Weights,
+}
+
+impl Session {
+    /// A new, empty session with default weights.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, now_ms: u64) -> Session {
+        Session {
+            id: id.into(),
+            name: name.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            answers: Answers::new(),
+            weights: Weights::default(),
+        }
+    }
+
+    /// Records a change at `now_ms` (never moves `updated_ms` backwards).
+    pub fn touch(&mut self, now_ms: u64) {
+        self.updated_ms = self.updated_ms.max(now_ms).max(self.created_ms);
+    }
+
+    /// The session as pretty-printed version-1 JSON.
+    pub fn to_json(&self) -> String {
+        encode::to_json(self, true)
+    }
+
+    /// The session as compact version-1 JSON (for storage).
+    pub fn to_json_compact(&self) -> String {
+        encode::to_json(self, false)
+    }
+}
+
+/// A parsed session and what was repaired on the way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The session, valid for this build.
+    pub session: Session,
+    /// Everything dropped, defaulted or clamped, in document order.
+    pub notes: Vec<RepairNote>,
+    /// The version the text was written in, if it was migrated from an older one.
+    pub migrated_from: Option<u64>,
+}

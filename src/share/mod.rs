@@ -1,1 +1,74 @@
-//! Share-link codec (being written).
+//! Share links: a whole questionnaire (answers and weights, never scores) in a
+//! short, versioned, checksummed payload for the URL fragment `#/s/<payload>`, so
+//! a result can be sent to a colleague with no server involved.
+//!
+//! [`encode`] always writes the latest format; [`decode`] reads every format
+//! version ever shipped, maps it onto the live questionnaire, and never panics:
+//! bad input gives a [`ShareError`] whose message names the problem. The format is
+//! documented in `docs/share-links.md`.
+//!
+//! Modules: [`base64url`] (text form), `checksum` (CRC-16), `radix` (mixed-radix
+//! packing), `layout` (what a version encodes and how), `v1` (the frozen
+//! version-1 table), `link` (finding the payload in pasted text), `codec`
+//! (encode/decode for a layout), `decoded` and `error` (the results).
+
+pub mod base64url;
+mod checksum;
+mod codec;
+mod decoded;
+mod error;
+mod layout;
+mod link;
+mod radix;
+mod v1;
+
+#[cfg(test)]
+mod tests;
+
+use crate::model::answers::Answers;
+use crate::model::weights::Weights;
+
+pub use decoded::{DecodedShare, ShareNote};
+pub use error::ShareError;
+pub use link::{FRAGMENT_PREFIX, MAX_INPUT_LEN, MAX_PAYLOAD_LEN};
+
+use layout::Layout;
+
+/// The format [`encode`] writes.
+static LATEST: &Layout = &v1::LAYOUT;
+
+/// Every format version that was ever written, oldest first. Never remove one.
+static LAYOUTS: [&Layout; 1] = [&v1::LAYOUT];
+
+/// The version byte [`encode`] writes.
+pub const LATEST_VERSION: u8 = 1;
+
+/// The most characters a share payload may have for a complete questionnaire.
+pub const PAYLOAD_BUDGET: usize = 60;
+
+fn layout_for(version: u8) -> Option<&'static Layout> {
+    LAYOUTS.iter().copied().find(|l| l.version == version)
+}
+
+/// The payload (without `#/s/`) sharing these answers and weights.
+pub fn encode(answers: &Answers, weights: &Weights) -> String {
+    codec::encode_with(LATEST, answers, weights)
+}
+
+/// The share URL fragment for these answers and weights: `#/s/<payload>`.
+pub fn fragment(answers: &Answers, weights: &Weights) -> String {
+    format!("{FRAGMENT_PREFIX}{}", encode(answers, weights))
+}
+
+/// Reads a shared result from a payload, a `#/s/<payload>` fragment or a whole
+/// pasted URL (surrounding whitespace is ignored).
+pub fn decode(input: &str) -> Result<DecodedShare, ShareError> {
+    codec::decode_with(input, layout_for, LATEST_VERSION)
+}
+
+/// The longest payload [`encode`] can produce, in characters: every field at its
+/// largest value, worked out from the latest layout, not from a sample.
+pub fn max_payload_len() -> usize {
+    let bytes = 1 + radix::max_packed_len(&LATEST.radices()) + checksum::CHECKSUM_LEN;
+    (bytes * 4).div_ceil(3)
+}

@@ -2,4 +2,6 @@
 # (wasm-opt, esbuild) on PATH, and points the browser tests at Debian's Chromium.
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+# The browser binary itself, not Debian's /usr/bin/chromium wrapper, which
+# adds Google API keys and flags that make Chromium call Google services.
+export CHROMIUM="${CHROMIUM:-/usr/lib/chromium/chromium}"

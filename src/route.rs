@@ -131,7 +131,14 @@ mod tests {
 
     #[test]
     fn unknown_or_malformed_fragments_are_reported_not_guessed() {
-        for fragment in ["#/nope", "#/d//q/1", "#/d/a b/q/1", "#/d/x/q/-1", "#/s/", "#/d/x/q/1/2"] {
+        for fragment in [
+            "#/nope",
+            "#/d//q/1",
+            "#/d/a b/q/1",
+            "#/d/x/q/-1",
+            "#/s/",
+            "#/d/x/q/1/2",
+        ] {
             assert_eq!(
                 Route::parse(fragment),
                 Route::NotFound {

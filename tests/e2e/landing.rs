@@ -9,11 +9,18 @@ async fn landing_view_renders_with_no_console_errors_and_no_foreign_requests() {
     browser.open("").await;
 
     let title = browser.text("h1").await;
-    assert!(title.contains("backend language"), "landing title was {title:?}");
+    assert!(
+        title.contains("backend language"),
+        "landing title was {title:?}"
+    );
     let start = browser.text("#start-decision").await;
     assert_eq!(start, "Start a new decision");
     assert!(
-        browser.server.requests().iter().any(|r| r.target.ends_with(".wasm")),
+        browser
+            .server
+            .requests()
+            .iter()
+            .any(|r| r.target.ends_with(".wasm")),
         "the wasm module was never requested: {:#?}",
         browser.server.requests()
     );

@@ -30,6 +30,15 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-component-update",
     "--disable-sync",
     "--window-size=1280,900",
+    // Chromium's own background traffic, silenced so that the proxy log holds
+    // only what the page asked for: network time, translation and hints, the
+    // extension and component updaters, and Google sign-in. (Found by running
+    // Chromium against a logging proxy; each flag removed one kind of request.)
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate",
+    "--disable-extensions",
+    "--component-updater=url-source=http://127.0.0.1:1/",
+    "--gaia-url=http://127.0.0.1:1",
+    "--google-base-url=http://127.0.0.1:1",
 ];
 
 pub struct Browser {
@@ -54,12 +63,33 @@ impl Browser {
             json!({ "binary": chromium_binary(), "args": args }),
         );
         capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        // No prediction or preconnect, and a default search engine on the test
+        // server itself: Chromium preconnects to the search engine's origin on
+        // navigation, which would otherwise be Debian's default.
+        let search_url = format!("{}/search?q={{searchTerms}}", server.origin());
+        let prefs = json!({
+            "net.network_prediction_options": 2,
+            "search.suggest_enabled": false,
+            "default_search_provider_data": {
+                "template_url_data": { "short_name": "test", "keyword": "test", "url": search_url }
+            }
+        });
+        if let Some(options) = capabilities
+            .get_mut("goog:chromeOptions")
+            .and_then(|options| options.as_object_mut())
+        {
+            options.insert("prefs".into(), prefs);
+        }
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
             .connect(&driver.url())
             .await
             .expect("start a WebDriver session in headless Chromium");
-        Browser { client, server, driver }
+        Browser {
+            client,
+            server,
+            driver,
+        }
     }
 
     /// Opens the app at `fragment` (e.g. `"#/"`) and waits for the app to mount.
@@ -81,7 +111,11 @@ impl Browser {
 
     /// Text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
-        self.wait_for(css).await.text().await.expect("read element text")
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .expect("read element text")
     }
 
     /// Browser console entries at level SEVERE since the last call.
@@ -109,8 +143,16 @@ impl Browser {
         let errors = self.console_errors().await;
         assert!(errors.is_empty(), "browser console errors: {errors:#?}");
         let foreign = self.server.foreign_requests();
-        assert!(foreign.is_empty(), "requests left the origin {}: {foreign:#?}", self.server.origin());
-        let Browser { client, server, driver } = self;
+        assert!(
+            foreign.is_empty(),
+            "requests left the origin {}: {foreign:#?}",
+            self.server.origin()
+        );
+        let Browser {
+            client,
+            server,
+            driver,
+        } = self;
         let _ = client.close().await;
         drop(driver);
         drop(server);
@@ -122,17 +164,24 @@ impl Browser {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!("session/{}/se/log", session_id.unwrap_or("")))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
     }
 }
 
 fn chromium_binary() -> String {
-    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/lib/chromium/chromium".into())
 }
 
 /// A chromedriver process in its own process group, with a fresh profile directory.
@@ -162,12 +211,21 @@ impl Driver {
                 .stderr(Stdio::null())
                 .process_group(0)
                 .spawn()
-                .unwrap_or_else(|error| panic!("start `{binary}` (install it with scripts/setup): {error}"))
+                .unwrap_or_else(|error| {
+                    panic!("start `{binary}` (install it with scripts/setup): {error}")
+                })
         };
-        let driver = Driver { child, port, profile };
+        let driver = Driver {
+            child,
+            port,
+            profile,
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port} within 20 s");
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on port {port} within 20 s"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         driver

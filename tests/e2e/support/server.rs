@@ -41,9 +41,14 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves `root` under `mount` (`"/"` or e.g. `"/tools/stackwise/"`) on a free loopback port.
     pub fn start(root: &Path, mount: &str) -> StaticServer {
-        assert!(mount.starts_with('/') && mount.ends_with('/'), "mount must be /…/");
+        assert!(
+            mount.starts_with('/') && mount.ends_with('/'),
+            "mount must be /…/"
+        );
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        listener.set_nonblocking(true).expect("non-blocking listener");
+        listener
+            .set_nonblocking(true)
+            .expect("non-blocking listener");
         let addr = listener.local_addr().expect("listener address");
         let shared = Arc::new(Shared::default());
         let thread = {
@@ -101,10 +106,18 @@ impl Drop for StaticServer {
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn accept_loop(listener: TcpListener, shared: Arc<Shared>, root: PathBuf, mount: String, authority: String) {
+fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    root: PathBuf,
+    mount: String,
+    authority: String,
+) {
     while !shared.stop.load(Ordering::SeqCst) {
         match listener.accept() {
             Ok((stream, _)) => {
@@ -124,7 +137,13 @@ fn accept_loop(listener: TcpListener, shared: Arc<Shared>, root: PathBuf, mount:
     }
 }
 
-fn handle(stream: TcpStream, shared: &Shared, root: &Path, mount: &str, authority: &str) -> std::io::Result<()> {
+fn handle(
+    stream: TcpStream,
+    shared: &Shared,
+    root: &Path,
+    mount: &str,
+    authority: &str,
+) -> std::io::Result<()> {
     stream.set_nonblocking(false)?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     if shared.offline.load(Ordering::SeqCst) {
@@ -152,14 +171,23 @@ fn handle(stream: TcpStream, shared: &Shared, root: &Path, mount: &str, authorit
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("").to_owned();
     let target = parts.next().unwrap_or("").to_owned();
-    let request = Request { method: method.clone(), target: target.clone() };
+    let request = Request {
+        method: method.clone(),
+        target: target.clone(),
+    };
     lock(&shared.requests).push(request.clone());
 
     let path = if method == "CONNECT" {
         None
     } else if let Some(rest) = target.strip_prefix("http://") {
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        (host == authority).then(|| if path.is_empty() { "/".to_owned() } else { path.to_owned() })
+        (host == authority).then(|| {
+            if path.is_empty() {
+                "/".to_owned()
+            } else {
+                path.to_owned()
+            }
+        })
     } else if target.starts_with('/') {
         Some(target.clone())
     } else {
@@ -168,21 +196,41 @@ fn handle(stream: TcpStream, shared: &Shared, root: &Path, mount: &str, authorit
     let mut stream = stream;
     let Some(path) = path else {
         lock(&shared.foreign).push(request);
-        return respond(&mut stream, &method, "403 Forbidden", "text/plain", b"not this origin");
+        return respond(
+            &mut stream,
+            &method,
+            "403 Forbidden",
+            "text/plain",
+            b"not this origin",
+        );
     };
     match resolve(root, mount, &path) {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => respond(&mut stream, &method, "200 OK", content_type(&file), &body),
-            Err(_) => respond(&mut stream, &method, "404 Not Found", "text/plain", b"not found"),
+            Err(_) => respond(
+                &mut stream,
+                &method,
+                "404 Not Found",
+                "text/plain",
+                b"not found",
+            ),
         },
-        None => respond(&mut stream, &method, "404 Not Found", "text/plain", b"not found"),
+        None => respond(
+            &mut stream,
+            &method,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+        ),
     }
 }
 
 /// Maps a URL path under `mount` to a file in `root`; directories serve index.html.
 fn resolve(root: &Path, mount: &str, url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['?', '#']).next().unwrap_or("");
-    let relative = path.strip_prefix(mount).or_else(|| (path.to_owned() + "/" == mount).then_some(""))?;
+    let relative = path
+        .strip_prefix(mount)
+        .or_else(|| (path.to_owned() + "/" == mount).then_some(""))?;
     let mut file = root.to_path_buf();
     for segment in relative.split('/').filter(|s| !s.is_empty()) {
         if segment == ".." || segment.contains('\\') {
@@ -211,7 +259,13 @@ fn content_type(file: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, method: &str, status: &str, content_type: &str, body: &[u8]) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    method: &str,
+    status: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()

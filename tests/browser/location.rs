@@ -1,13 +1,8 @@
-//! Browser tests: code that touches web APIs, run by wasm-bindgen-test in headless
-//! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
-#![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The URL-fragment adapter against the real `window.location`.
 
 use stackwise::adapters::location;
 use stackwise::route::Route;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 fn navigating_sets_the_fragment_and_reads_back_the_same_route() {

@@ -3,3 +3,4 @@
 //! product logic; each turns a browser API into plain values and errors.
 
 pub mod location;
+pub mod storage;

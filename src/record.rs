@@ -1,0 +1,1 @@
+//! Decision record (being written).

@@ -44,11 +44,14 @@ where
 
 /// Unpacks big-endian `bytes` into one digit per radix, in the same order as
 /// [`pack`] takes them. Fails if the number is at least the product of the radices.
-/// A zero radix is treated as an overflow rather than a division by zero.
+/// A zero radix (no digit fits) is an overflow.
 pub fn unpack(bytes: &[u8], radices: &[u32]) -> Result<Vec<u32>, Overflow> {
     let mut n = bytes.to_vec();
     let mut digits = Vec::with_capacity(radices.len());
     for &radix in radices.iter().rev() {
+        if radix == 0 {
+            return Err(Overflow);
+        }
         let radix = u64::from(radix);
         let mut rem: u64 = 0;
         for b in n.iter_mut() {
@@ -88,6 +91,7 @@ mod tests {
         assert_eq!(unpack(&[35], &[5, 7]), Err(Overflow)); // 5·7
         assert_eq!(unpack(&[34], &[5, 7]).unwrap(), vec![4, 6]);
         assert_eq!(unpack(&[1], &[0]), Err(Overflow));
+        assert_eq!(unpack(&[], &[0]), Err(Overflow));
         assert_eq!(max_packed_len(&[16, 16]), 1);
         assert_eq!(max_packed_len(&[16, 17]), 2);
         assert_eq!(max_packed_len(&[]), 0);

@@ -4,7 +4,7 @@ use crate::support::{Browser, one_browser_at_a_time};
 
 #[tokio::test(flavor = "current_thread")]
 async fn landing_view_renders_with_no_console_errors_and_no_foreign_requests() {
-    let _turn = one_browser_at_a_time();
+    let _turn = one_browser_at_a_time().await;
     let browser = Browser::launch("/").await;
     browser.open("").await;
 
@@ -20,7 +20,7 @@ async fn landing_view_renders_with_no_console_errors_and_no_foreign_requests() {
             .server
             .requests()
             .iter()
-            .any(|r| r.target.ends_with(".wasm")),
+            .any(|r| r.method == "GET" && r.target.ends_with(".wasm")),
         "the wasm module was never requested: {:#?}",
         browser.server.requests()
     );

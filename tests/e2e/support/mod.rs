@@ -5,7 +5,6 @@ pub mod browser;
 pub mod server;
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
 
 pub use browser::Browser;
 
@@ -22,8 +21,9 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
-/// One browser at a time: two cores do not run several Chromiums well.
-pub fn one_browser_at_a_time() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// One browser at a time: two cores do not run several Chromiums well. An async
+/// lock, since each test holds it across its awaits.
+pub async fn one_browser_at_a_time() -> tokio::sync::MutexGuard<'static, ()> {
+    static LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    LOCK.lock().await
 }

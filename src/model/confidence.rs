@@ -4,7 +4,7 @@
 //! questions count more) and when the top two languages are close.
 
 use super::answers::{Answer, Answers};
-use super::questionnaire::{QUESTIONS, Visibility};
+use super::questionnaire::Visibility;
 
 /// Points lost per open key question.
 const OPEN_KEY: u32 = 8;
@@ -74,12 +74,16 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Assesses confidence from the answers and the lead of the winner (overall points).
 pub fn assess(answers: &Answers, margin: f64) -> Confidence {
-    let vis = Visibility::of(answers);
+    assess_with(&Visibility::of(answers), answers, margin)
+}
+
+/// [`assess`] with the visibility already worked out.
+pub(crate) fn assess_with(vis: &Visibility, answers: &Answers, margin: f64) -> Confidence {
     let mut penalty = 0u32;
     let mut not_sure = Vec::new();
     let mut unanswered = Vec::new();
     let mut first_key_open = None;
-    for q in QUESTIONS.iter().filter(|q| vis.is_visible(q.id)) {
+    for q in vis.iter().filter_map(|(q, shown)| shown.then_some(q)) {
         match answers.get(q.id) {
             None => {
                 penalty += if q.key { OPEN_KEY } else { OPEN_OTHER };

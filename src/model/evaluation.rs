@@ -176,19 +176,20 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
     let sheet = scoring::score(&view);
     let ranking = scoring::rank(&sheet.scores, weights);
     let winner = ranking.winner();
-    let reasons_for = reasons::reasons_for(&sheet.adjustments, weights, winner);
+    let groups = reasons::groups(&sheet.adjustments);
+    let reasons_for = reasons::for_winner(&groups, weights, winner);
     let reasons_against = ranking
         .order
         .iter()
         .skip(1)
         .map(|&l| ReasonsAgainst {
             language: l,
-            reasons: reasons::reasons_against(&sheet.adjustments, weights, winner, l),
+            reasons: reasons::against(&groups, weights, winner, l),
         })
         .collect();
     let warnings = warnings::warnings(&view, winner);
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
-    let confidence = confidence::assess(answers, ranking.margin());
+    let confidence = confidence::assess_with(view.visibility(), answers, ranking.margin());
     let summary = summary(&sheet.scores, weights, &ranking, sensitivity.robustness);
     Evaluation {
         weights: *weights,

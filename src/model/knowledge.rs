@@ -267,9 +267,14 @@ pub enum Trigger {
         question: &'static str,
         option: &'static str,
     },
-    /// The product's core workload is one of `kinds`: either the `core_workload`
-    /// answer, or the only service ticked in `services_12m`.
-    Core { kinds: &'static [&'static str] },
+    /// The product's core workload is one of `kinds`: the `core_workload` answer,
+    /// or the only service ticked in `services_12m`, or, when no core is named,
+    /// every ticked service is one of `or_all_within` (then the trace names the
+    /// service list as a whole).
+    Core {
+        kinds: &'static [&'static str],
+        or_all_within: &'static [&'static str],
+    },
     /// An ordinal answer grows: `later`'s option comes after `earlier`'s in the
     /// shared option list (e.g. team size now → in 12 months).
     Grows {
@@ -341,6 +346,23 @@ use Criterion::{
 
 /// Services whose work is ordinary I/O-bound CRUD: any language works there.
 pub const CRUD_KINDS: &[&str] = &["product_api", "admin_tools", "webhooks"];
+
+/// Services that are ordinary, I/O-bound work when nothing heavier is planned:
+/// CRUD plus light jobs and imports.
+pub const ORDINARY_KINDS: &[&str] = &[
+    "product_api",
+    "admin_tools",
+    "webhooks",
+    "background_jobs",
+    "data_imports",
+];
+
+const fn core(kinds: &'static [&'static str]) -> Trigger {
+    Trigger::Core {
+        kinds,
+        or_all_within: &[],
+    }
+}
 
 /// Every adjustment rule, grouped by question in questionnaire order.
 pub static RULES: &[Rule] = &[
@@ -633,41 +655,46 @@ pub static RULES: &[Rule] = &[
     // ---- core workload ----------------------------------------------------------------------
     Rule {
         id: "core_crud",
-        when: Trigger::Core { kinds: CRUD_KINDS },
-        effects: &[fx(RuntimeCost, 0, 3, 8), fx(Concurrency, 0, 3, 8)],
+        when: Trigger::Core {
+            kinds: CRUD_KINDS,
+            or_all_within: ORDINARY_KINDS,
+        },
+        effects: &[fx(RuntimeCost, 0, 8, 15), fx(Concurrency, 0, 5, 15)],
         reason: "For I/O-bound CRUD the database and caching matter more than language speed; any of the three works and team speed decides.",
         source: StartupStudioGuide,
     },
     Rule {
         id: "core_realtime",
-        when: Trigger::Core {
-            kinds: &["realtime"],
-        },
-        effects: &[fx(Concurrency, 5, 8, -10), fx(DeliverySpeed, 0, 5, 0)],
-        reason: "Real-time is the heart of the product: Node.js is the most natural fit there, with Go close behind.",
+        when: core(&["realtime"]),
+        effects: &[
+            fx(Concurrency, 0, 10, -10),
+            fx(DeliverySpeed, 0, 10, -5),
+            fx(OpsSimplicity, 0, 5, 0),
+        ],
+        reason: "Real-time is the heart of the product: Node.js is the most natural fit (one team built a WebSocket pub-sub server in days and it held up under spikes), with Go close behind.",
         source: FieldReport,
     },
     Rule {
         id: "core_ml_ai",
-        when: Trigger::Core { kinds: &["ml_ai"] },
-        effects: &[fx(DataAi, -20, -15, 5), fx(DeliverySpeed, -10, -10, 5)],
-        reason: "ML/AI is the heart of the product, and Python is the default language for it.",
+        when: core(&["ml_ai"]),
+        effects: &[
+            fx(DataAi, -20, -15, 5),
+            fx(DeliverySpeed, -10, -10, 5),
+            fx(OpsSimplicity, -5, -5, 0),
+        ],
+        reason: "ML/AI is the heart of the product and Python is the default language for it; another language would likely still need a Python service beside it.",
         source: StartupStudioGuide,
     },
     Rule {
         id: "core_cpu_heavy",
-        when: Trigger::Core {
-            kinds: &["cpu_heavy"],
-        },
+        when: core(&["cpu_heavy"]),
         effects: &[fx(RuntimeCost, 10, -10, -10), fx(Concurrency, 5, -5, -10)],
         reason: "Heavy processing is the core workload, so Go's raw speed and cheap goroutines pay off every day.",
         source: ConsultantGuide,
     },
     Rule {
         id: "core_dev_tooling",
-        when: Trigger::Core {
-            kinds: &["dev_tooling"],
-        },
+        when: core(&["dev_tooling"]),
         effects: &[
             fx(OpsSimplicity, 5, -5, -5),
             fx(DeliverySpeed, 10, -5, -5),
@@ -693,8 +720,12 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "ml_own_models",
         when: chosen("ml_depth", "own_models"),
-        effects: &[fx(DataAi, -15, -15, 5), fx(DeliverySpeed, -5, -5, 5)],
-        reason: "Training or serving your own models is where Python's libraries have no real substitute.",
+        effects: &[
+            fx(DataAi, -15, -15, 5),
+            fx(DeliverySpeed, -10, -10, 5),
+            fx(OpsSimplicity, -5, -5, 0),
+        ],
+        reason: "Training or serving your own models is where Python's libraries have no real substitute; doing it from another language means running two stacks.",
         source: StartupStudioGuide,
     },
     // ---- traffic & runtime cost ---------------------------------------------------------------
@@ -912,8 +943,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "exploring",
         when: chosen("product_maturity", "exploring"),
-        effects: &[fx(DeliverySpeed, -10, 5, 5)],
-        reason: "While the product still changes weekly, Go's extra code up front slows every change.",
+        effects: &[fx(DeliverySpeed, -15, 5, 8)],
+        reason: "While the product still changes weekly, Go's extra code up front slows every change; Python and Node.js turn ideas around fastest.",
         source: ConsultantGuide,
     },
     Rule {
@@ -1044,8 +1075,11 @@ mod tests {
                     check_ref(question, option);
                     check_ref(with_question, with_option);
                 }
-                Trigger::Core { kinds } => {
-                    for k in kinds {
+                Trigger::Core {
+                    kinds,
+                    or_all_within,
+                } => {
+                    for k in kinds.iter().chain(or_all_within) {
                         check_ref("core_workload", k);
                         check_ref("services_12m", k);
                     }

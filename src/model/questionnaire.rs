@@ -793,6 +793,11 @@ impl Visibility {
         Visibility { shown }
     }
 
+    /// Every question with whether it is shown, in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static Question, bool)> + '_ {
+        QUESTIONS.iter().zip(self.shown)
+    }
+
     /// Whether the question with this id is shown. Unknown ids are not.
     pub fn is_visible(&self, question_id: &str) -> bool {
         question_index(question_id)
@@ -826,29 +831,40 @@ fn condition_holds(cond: Condition, answers: &Answers, shown: &[bool]) -> bool {
 }
 
 /// A read-only view of the answers that only sees visible questions: what scoring,
-/// warnings and confidence use.
-#[derive(Clone, Copy, Debug)]
+/// warnings and confidence use. Built once per evaluation; lookups are a binary
+/// search over the visible answers.
+#[derive(Clone, Debug)]
 pub struct VisibleAnswers<'a> {
     answers: &'a Answers,
     visibility: Visibility,
+    /// Visible, answered questions, sorted by id.
+    visible: Vec<(&'static str, &'a Answer)>,
 }
 
 impl<'a> VisibleAnswers<'a> {
     /// Builds the view.
     pub fn new(answers: &'a Answers) -> VisibleAnswers<'a> {
+        let visibility = Visibility::of(answers);
+        let mut visible: Vec<(&'static str, &'a Answer)> = visibility
+            .iter()
+            .filter(|(_, shown)| *shown)
+            .filter_map(|(q, _)| answers.get(q.id).map(|a| (q.id, a)))
+            .collect();
+        visible.sort_unstable_by_key(|(id, _)| *id);
         VisibleAnswers {
             answers,
-            visibility: Visibility::of(answers),
+            visibility,
+            visible,
         }
     }
 
     /// The answer to a visible question.
     pub fn get(&self, question_id: &str) -> Option<&'a Answer> {
-        if self.visibility.is_visible(question_id) {
-            self.answers.get(question_id)
-        } else {
-            None
-        }
+        self.visible
+            .binary_search_by(|(id, _)| (*id).cmp(question_id))
+            .ok()
+            .and_then(|i| self.visible.get(i))
+            .map(|(_, a)| *a)
     }
 
     /// The chosen option of a visible single-choice question (not "not sure").
@@ -868,24 +884,26 @@ impl<'a> VisibleAnswers<'a> {
     pub fn visibility(&self) -> &Visibility {
         &self.visibility
     }
+
+    /// All stored answers, visible or not.
+    pub fn all(&self) -> &'a Answers {
+        self.answers
+    }
 }
 
 /// The questions currently shown, in order.
 pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
-    let vis = Visibility::of(answers);
-    QUESTIONS
+    Visibility::of(answers)
         .iter()
-        .zip(vis.shown)
         .filter_map(|(q, shown)| shown.then_some(q))
         .collect()
 }
 
 /// `(answered, total)` over the visible questions; "not sure" counts as answered.
 pub fn progress(answers: &Answers) -> (usize, usize) {
-    let vis = Visibility::of(answers);
     let mut answered = 0;
     let mut total = 0;
-    for (q, shown) in QUESTIONS.iter().zip(vis.shown) {
+    for (q, shown) in Visibility::of(answers).iter() {
         if shown {
             total += 1;
             if answers.get(q.id).is_some() {

@@ -44,12 +44,13 @@ pub struct ReasonsAgainst {
     pub reasons: Vec<Reason>,
 }
 
-struct Group<'a> {
+/// One fired rule's adjustments, summed per criterion and language.
+pub(crate) struct Group<'a> {
     first: &'a Adjustment,
     amounts: [[i32; LANGUAGE_COUNT]; CRITERION_COUNT],
 }
 
-fn groups(adjustments: &[Adjustment]) -> Vec<Group<'_>> {
+pub(crate) fn groups(adjustments: &[Adjustment]) -> Vec<Group<'_>> {
     let mut out: Vec<Group<'_>> = Vec::new();
     for adj in adjustments {
         let same = out.last().is_some_and(|g| g.first.rule == adj.rule);
@@ -79,16 +80,16 @@ fn amount(g: &Group<'_>, c: Criterion, l: Language) -> i64 {
 
 /// Builds the top reasons from a per-criterion "edge" function (already weighted,
 /// in doubled units so means stay integral).
-fn top<F>(adjustments: &[Adjustment], weights: &Weights, scale: i64, edge: F) -> Vec<Reason>
+fn top<F>(groups: &[Group<'_>], weights: &Weights, scale: i64, edge: F) -> Vec<Reason>
 where
     F: Fn(&Group<'_>, Criterion) -> i64,
 {
     let mut reasons: Vec<(usize, Reason)> = Vec::new();
-    for (order, g) in groups(adjustments).into_iter().enumerate() {
+    for (order, g) in groups.iter().enumerate() {
         let mut total = 0i64;
         let mut criteria = Vec::new();
         for c in Criterion::ALL {
-            let e = edge(&g, c) * i64::from(weights.get(c));
+            let e = edge(g, c) * i64::from(weights.get(c));
             total += e;
             if e > 0 {
                 criteria.push(c);
@@ -119,7 +120,21 @@ where
 
 /// The answers that did most for the winner against the field.
 pub fn reasons_for(adjustments: &[Adjustment], weights: &Weights, winner: Language) -> Vec<Reason> {
-    top(adjustments, weights, 2, |g, c| {
+    for_winner(&groups(adjustments), weights, winner)
+}
+
+/// The answers that did most to put `other` behind the winner.
+pub fn reasons_against(
+    adjustments: &[Adjustment],
+    weights: &Weights,
+    winner: Language,
+    other: Language,
+) -> Vec<Reason> {
+    against(&groups(adjustments), weights, winner, other)
+}
+
+pub(crate) fn for_winner(groups: &[Group<'_>], weights: &Weights, winner: Language) -> Vec<Reason> {
+    top(groups, weights, 2, |g, c| {
         let mine = amount(g, c, winner);
         let others: i64 = Language::ALL
             .into_iter()
@@ -130,14 +145,13 @@ pub fn reasons_for(adjustments: &[Adjustment], weights: &Weights, winner: Langua
     })
 }
 
-/// The answers that did most to put `other` behind the winner.
-pub fn reasons_against(
-    adjustments: &[Adjustment],
+pub(crate) fn against(
+    groups: &[Group<'_>],
     weights: &Weights,
     winner: Language,
     other: Language,
 ) -> Vec<Reason> {
-    top(adjustments, weights, 1, |g, c| {
+    top(groups, weights, 1, |g, c| {
         amount(g, c, winner) - amount(g, c, other)
     })
 }

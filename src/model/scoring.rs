@@ -131,13 +131,31 @@ pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
             }
             _ => None,
         },
-        Trigger::Core { kinds } => {
-            let core = core_workload(view)?;
-            let kind = core.option?;
-            kinds.contains(&kind).then_some(Firing {
-                answer: core,
-                context: None,
-            })
+        Trigger::Core {
+            kinds,
+            or_all_within,
+        } => {
+            if let Some(core) = core_workload(view) {
+                let kind = core.option?;
+                return kinds.contains(&kind).then_some(Firing {
+                    answer: core,
+                    context: None,
+                });
+            }
+            if or_all_within.is_empty() || view.get("core_workload").is_some() {
+                return None;
+            }
+            match view.get("services_12m") {
+                Some(Answer::Multi(set))
+                    if !set.is_empty() && set.iter().all(|k| or_all_within.contains(k)) =>
+                {
+                    Some(Firing {
+                        answer: AnswerRef::whole("services_12m"),
+                        context: None,
+                    })
+                }
+                _ => None,
+            }
         }
         Trigger::Grows { earlier, later } => {
             let from = view.single(earlier)?;

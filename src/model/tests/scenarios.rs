@@ -540,3 +540,131 @@ fn polyglot_depends_on_size_and_measured_need() {
     a.set_single("polyglot_reason", "measured_need").unwrap();
     assert!(evaluate(&a, &Weights::default()).has_warning("polyglot_trap"));
 }
+
+/// The public scenarios answered as sparsely as possible: only the facts the brief
+/// states, everything else left open. The verdicts must not depend on the extra
+/// detail a thorough user would give.
+#[test]
+fn public_scenarios_hold_with_only_the_stated_facts() {
+    let a = build(&[
+        ("team_size_now", &["four_to_six"]),
+        ("typescript_frontend", &["typescript_shared"]),
+        (
+            "services_12m",
+            &[
+                "product_api",
+                "background_jobs",
+                "admin_tools",
+                "data_imports",
+            ],
+        ),
+        ("traffic_level", &["moderate"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Node, "A\n{}", describe(&e));
+    assert!(e.has_warning("heavy_jobs_later"));
+
+    let b = build(&[
+        ("proficiency_go", &["several_shipped"]),
+        ("traffic_level", &["very_high"]),
+        ("memory_limits", &["tight"]),
+        ("cloud_budget", &["tight"]),
+        ("uptime_pattern", &["always_on"]),
+        ("instance_count", &["many"]),
+    ]);
+    let e = evaluate(&b, &Weights::default());
+    assert_eq!(e.winner(), Language::Go, "B\n{}", describe(&e));
+
+    let c = build(&[
+        ("services_12m", &["product_api", "ml_ai", "reporting"]),
+        ("core_workload", &["ml_ai"]),
+    ]);
+    let e = evaluate(&c, &Weights::default());
+    assert_eq!(e.winner(), Language::Python, "C\n{}", describe(&e));
+
+    let d = build(&[("services_12m", &["dev_tooling"])]);
+    let e = evaluate(&d, &Weights::default());
+    assert_eq!(e.winner(), Language::Go, "D\n{}", describe(&e));
+
+    let e_answers = build(&[
+        ("team_size_now", &["four_to_six"]),
+        ("planned_languages", &["python", "go", "node"]),
+    ]);
+    let e = evaluate(&e_answers, &Weights::default());
+    assert!(e.has_warning("polyglot_trap"), "E\n{}", describe(&e));
+}
+
+/// With nothing known but the workload, each kind of core work goes where the
+/// brief sends it: real-time → Node.js (Go close behind), ML → Python, heavy
+/// processing and infrastructure tooling → Go.
+#[test]
+fn workload_alone_points_where_the_brief_says() {
+    let cases: [(&[&str], Language); 4] = [
+        (&["realtime"], Language::Node),
+        (&["ml_ai"], Language::Python),
+        (&["cpu_heavy"], Language::Go),
+        (&["dev_tooling"], Language::Go),
+    ];
+    for (services, winner) in cases {
+        let e = evaluate(&build(&[("services_12m", services)]), &Weights::default());
+        assert_eq!(e.winner(), winner, "{services:?}\n{}", describe(&e));
+    }
+    let e = evaluate(
+        &build(&[("services_12m", &["realtime"])]),
+        &Weights::default(),
+    );
+    assert_eq!(e.runner_up(), Language::Go);
+}
+
+/// A team with a little of everything, building CRUD that changes weekly: team
+/// speed decides, and Go's up-front cost keeps it off the top.
+#[test]
+fn mixed_team_exploring_crud_does_not_pick_go() {
+    let a = build(&[
+        ("proficiency_go", &["some"]),
+        ("proficiency_node", &["some"]),
+        ("proficiency_python", &["some"]),
+        ("services_12m", &["product_api", "admin_tools", "webhooks"]),
+        ("product_maturity", &["exploring"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert_ne!(e.winner(), Language::Go, "\n{}", describe(&e));
+}
+
+/// A team fluent in Python building an ordinary CRUD SaaS: Python.
+#[test]
+fn python_team_building_crud_stays_with_python() {
+    let a = build(&[
+        ("proficiency_go", &["none"]),
+        ("proficiency_node", &["some"]),
+        ("proficiency_python", &["several_shipped"]),
+        (
+            "services_12m",
+            &["product_api", "admin_tools", "background_jobs"],
+        ),
+        ("traffic_level", &["moderate"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Python, "\n{}", describe(&e));
+}
+
+/// docs/scoring.md's baseline table is the one in the code.
+#[test]
+fn scoring_doc_matches_the_baseline() {
+    let doc = include_str!("../../../docs/scoring.md");
+    for row in crate::model::knowledge::BASELINE.iter() {
+        let cells: Vec<String> = row
+            .ratings
+            .iter()
+            .map(|r| format!("{} ({})", r.score, r.source.name()))
+            .collect();
+        let line = format!("| {} | {} |", row.criterion.name(), cells.join(" | "));
+        assert!(doc.contains(&line), "docs/scoring.md lacks: {line}");
+    }
+    for id in crate::model::warnings::WARNING_IDS {
+        assert!(
+            doc.contains(&format!("`{id}`")),
+            "docs/scoring.md lacks warning {id}"
+        );
+    }
+}

@@ -55,7 +55,7 @@ impl Scores {
 
     /// Points lost: `100 − score`.
     pub fn loss(&self, language: Language, criterion: Criterion) -> u32 {
-        100 - u32::from(self.get(language, criterion))
+        100u32.saturating_sub(u32::from(self.get(language, criterion)))
     }
 }
 

@@ -1,1 +1,0 @@
-//! Decision record (being written).

@@ -4,6 +4,7 @@
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
+pub mod markdown;
 pub mod model;
 pub mod record;
 pub mod route;

@@ -1,19 +1,33 @@
 //! The app frame: header, the routed view, footer. The route follows the URL
-//! fragment, so Back/Forward, reloads and deep links all work.
+//! fragment, so Back/Forward, reloads and deep links all work. The open decision
+//! (a [`Workspace`]) outlives step changes, so Undo history survives navigation.
 
 use leptos::prelude::*;
 
 use super::landing::Landing;
+use super::method::MethodPage;
+use super::questionnaire::Questionnaire;
+use super::record_view::RecordView;
+use super::results::{Results, own_session_links};
+use super::services::{OpenError, Services};
+use super::sessions_view::SessionsView;
+use super::share_view::{ShareActions, SharedResult};
+use super::workspace::Workspace;
 use crate::adapters::location;
 use crate::route::Route;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let services = Services::start();
+    provide_context(services);
     let route = RwSignal::new(location::current_route());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(location::current_route());
+        scroll_to_top();
     });
     on_cleanup(move || listener.remove());
+
+    let open = move |id: &str| services.open_workspace(id);
 
     view! {
         <a class="skip-link" href="#main" on:click=|event| {
@@ -25,16 +39,63 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 "Stackwise"
             </a>
+            <nav aria-label="Main">
+                <a href="#/sessions">"Saved decisions"</a>
+                <a href="#/method">"How scoring works"</a>
+            </nav>
         </header>
+        <super::update_notice::UpdateNotice/>
+        <super::notices::Notices/>
         <main id="main" tabindex="-1" data-app-ready="">
             {move || match route.get() {
                 Route::Landing => view! { <Landing/> }.into_any(),
-                other => view! { <NotFound fragment=other.to_fragment()/> }.into_any(),
+                Route::Method => view! { <MethodPage/> }.into_any(),
+                Route::Sessions => view! { <SessionsView/> }.into_any(),
+                Route::Shared { payload } => view! { <SharedResult payload=payload/> }.into_any(),
+                Route::Questionnaire { session, step } => match open(&session) {
+                    Ok(workspace) => view! { <Questionnaire workspace=workspace step=step/> }.into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
+                Route::Result { session } => match open(&session) {
+                    Ok(workspace) => result_view(workspace).into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
+                Route::Record { session } => match open(&session) {
+                    Ok(workspace) => view! { <RecordView workspace=workspace/> }.into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
+                Route::NotFound { fragment } => view! { <NotFound fragment=fragment/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser. Nothing you enter leaves this device unless you share a link."</p>
         </footer>
+    }
+}
+
+fn result_view(workspace: Workspace) -> impl IntoView {
+    let id = workspace.session.with_untracked(|s| s.id.clone());
+    let actions = view! {
+        <div class="actions no-print" id="result-actions">
+            {own_session_links(&id)}
+            <ShareActions workspace=workspace/>
+        </div>
+    }
+    .into_any();
+    view! { <Results workspace=workspace actions=actions/> }
+}
+
+#[component]
+fn CannotOpen(error: OpenError) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="cannot-open-title">
+            <h1 id="cannot-open-title">"This decision cannot be opened"</h1>
+            <p class="notice error" role="alert">{error.to_string()}</p>
+            <p class="actions">
+                <a class="button primary" href="#/sessions">"See saved decisions"</a>
+                <a class="button" href="#/">"Start again"</a>
+            </p>
+        </section>
     }
 }
 
@@ -46,6 +107,12 @@ fn NotFound(fragment: String) -> impl IntoView {
             <p>"The address ends in " <code>{fragment}</code> ", which Stackwise does not know."</p>
             <p><a class="button" href="#/">"Go to the start"</a></p>
         </section>
+    }
+}
+
+fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

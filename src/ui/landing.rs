@@ -2,8 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::services::Services;
+use crate::adapters::location;
+use crate::route::Route;
+
 #[component]
 pub fn Landing() -> impl IntoView {
+    let services = expect_context::<Services>();
+    let start = move |_| {
+        let session = services.create_session();
+        location::navigate(&Route::Questionnaire { session, step: 0 });
+    };
     view! {
         <section class="landing" aria-labelledby="landing-title">
             <h1 id="landing-title">"Pick your team's backend language, and defend it."</h1>
@@ -15,10 +24,15 @@ pub fn Landing() -> impl IntoView {
                 "and a one-page decision record your colleagues can challenge."
             </p>
             <div class="actions">
-                <button type="button" class="button primary" id="start-decision">
+                <button type="button" class="button primary" id="start-decision" on:click=start>
                     "Start a new decision"
                 </button>
+                <a class="button" href="#/sessions">"Open a saved decision"</a>
             </div>
+            <p class="muted">
+                "About 34 short questions in six steps; \"not sure\" is always fine. "
+                "Everything stays in this browser."
+            </p>
         </section>
     }
 }

@@ -3,6 +3,20 @@
 
 mod app;
 mod landing;
+mod live_result;
+mod markdown_view;
+mod method;
+mod notices;
+mod questionnaire;
+mod radar;
+mod record_view;
+mod results;
+mod services;
+mod sessions_view;
+mod share_view;
+mod update_notice;
+mod weights;
+mod workspace;
 
 use wasm_bindgen::JsCast;
 

@@ -8,4 +8,5 @@
 
 mod support;
 
+mod decision;
 mod landing;

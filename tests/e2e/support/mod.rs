@@ -2,6 +2,7 @@
 //! request, and a headless Chromium session wired to it.
 
 pub mod browser;
+pub mod flow;
 pub mod server;
 
 use std::path::PathBuf;

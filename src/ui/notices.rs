@@ -1,0 +1,68 @@
+//! Messages the app owes the user (storage trouble, repaired data, conflicts,
+//! undo offers), shown under the header until dismissed.
+
+use leptos::prelude::*;
+
+use super::services::Services;
+
+/// How a notice looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A button a notice offers (e.g. "Undo").
+#[derive(Clone)]
+pub struct NoticeAction {
+    pub label: &'static str,
+    pub run: std::rc::Rc<dyn Fn()>,
+}
+
+/// One message.
+#[derive(Clone)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+    pub action: Option<NoticeAction>,
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let services = expect_context::<Services>();
+    let notices = services.notices;
+    view! {
+        <div class="notices" role="status" aria-live="polite" id="notices">
+            {move || notices.with(|list| list.iter().map(|notice| {
+                let id = notice.id;
+                let class = match notice.kind {
+                    NoticeKind::Info => "notice info",
+                    NoticeKind::Warning => "notice",
+                    NoticeKind::Error => "notice error",
+                };
+                let action = notice.action.clone().map(|action| {
+                    let run = action.run.clone();
+                    view! {
+                        <button type="button" class="button small" on:click=move |_| {
+                            run();
+                            services.dismiss(id);
+                        }>{action.label}</button>
+                    }
+                });
+                view! {
+                    <div class=class data-notice=id>
+                        <p>{notice.text.clone()}</p>
+                        <div class="notice-buttons">
+                            {action}
+                            <button type="button" class="link-button" on:click=move |_| services.dismiss(id)>
+                                "Dismiss"
+                            </button>
+                        </div>
+                    </div>
+                }
+            }).collect_view())}
+        </div>
+    }
+}

@@ -1,0 +1,266 @@
+//! The guided questionnaire: one section per step, then the priorities. Shows
+//! progress, a section list to jump anywhere, "why this matters" on demand, and a
+//! live mini-result that moves as the user answers.
+
+use leptos::prelude::*;
+
+use super::live_result::LiveResult;
+use super::weights::WeightSliders;
+use super::workspace::Workspace;
+use crate::adapters::location;
+use crate::model::{Answer, QUESTIONS, Question, QuestionKind, SECTIONS, progress, question};
+use crate::route::Route;
+
+/// Steps: one per section, then the priorities.
+pub const STEP_COUNT: usize = SECTIONS.len() + 1;
+
+/// The title of a step, for the section list.
+fn step_title(step: usize) -> &'static str {
+    SECTIONS
+        .get(step)
+        .map_or("Your priorities", |section| section.title)
+}
+
+#[component]
+pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
+    let step = step.min(STEP_COUNT - 1);
+    let session_id = workspace.session.with_untracked(|s| s.id.clone());
+    let go_to = {
+        let session_id = session_id.clone();
+        move |target: usize| {
+            let route = if target >= STEP_COUNT {
+                Route::Result {
+                    session: session_id.clone(),
+                }
+            } else {
+                Route::Questionnaire {
+                    session: session_id.clone(),
+                    step: target,
+                }
+            };
+            location::navigate(&route);
+        }
+    };
+    let next = {
+        let go_to = go_to.clone();
+        move || go_to(step + 1)
+    };
+    let on_submit = {
+        let next = next.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            next();
+        }
+    };
+    // Enter on an option goes to the next step (radios and checkboxes do not
+    // submit a form by themselves).
+    let on_keydown = {
+        let next = next.clone();
+        move |event: leptos::ev::KeyboardEvent| {
+            if event.key() == "Enter" && target_is_input(&event) {
+                event.prevent_default();
+                next();
+            }
+        }
+    };
+    let progress_now = move || workspace.session.with(|s| progress(&s.answers));
+    let section = SECTIONS.get(step).copied();
+    let back_href = if step == 0 {
+        "#/".to_owned()
+    } else {
+        Route::Questionnaire {
+            session: session_id.clone(),
+            step: step - 1,
+        }
+        .to_fragment()
+    };
+    let next_label = if step + 1 >= STEP_COUNT {
+        "See the result"
+    } else {
+        "Next"
+    };
+
+    view! {
+        <div class="decide-layout">
+            <StepList workspace=workspace current=step session_id=session_id.clone()/>
+            <form class="step panel" on:submit=on_submit on:keydown=on_keydown
+                aria-labelledby="step-title" novalidate>
+                <div class="progress-line">
+                    <progress id="answer-progress"
+                        max=move || progress_now().1.max(1)
+                        value=move || progress_now().0
+                        aria-label="Questions answered"></progress>
+                    <span class="progress-text" data-progress="">
+                        {move || { let (done, total) = progress_now(); format!("{done} of {total} answered") }}
+                    </span>
+                </div>
+                <p class="step-count">{format!("Step {} of {}", step + 1, STEP_COUNT)}</p>
+                {match section {
+                    Some(section) => view! {
+                        <h1 id="step-title">{section.title}</h1>
+                        <p class="step-intro">{section.intro}</p>
+                        <SectionQuestions workspace=workspace section_id=section.id/>
+                    }.into_any(),
+                    None => view! {
+                        <h1 id="step-title">"Your priorities"</h1>
+                        <p class="step-intro">
+                            "How much each criterion matters to your team, from 0 (ignore it) to 10 "
+                            "(it decides). The ranking weighs each language's shortfalls by these."
+                        </p>
+                        <WeightSliders workspace=workspace/>
+                    }.into_any(),
+                }}
+                <div class="step-actions">
+                    <a class="button" href=back_href>"Back"</a>
+                    <button type="button" class="button" id="undo"
+                        disabled=move || !workspace.can_undo()
+                        on:click=move |_| workspace.undo()>"Undo"</button>
+                    <button type="submit" class="button primary" id="next">{next_label}</button>
+                </div>
+            </form>
+            <LiveResult workspace=workspace/>
+        </div>
+    }
+}
+
+fn target_is_input(event: &leptos::ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| matches!(input.type_().as_str(), "radio" | "checkbox"))
+}
+
+/// The section list: jump to any step, with how much of each is answered.
+#[component]
+fn StepList(workspace: Workspace, current: usize, session_id: String) -> impl IntoView {
+    let items = (0..STEP_COUNT)
+        .map(|step| {
+            let href = Route::Questionnaire {
+                session: session_id.clone(),
+                step,
+            }
+            .to_fragment();
+            let counts = move || {
+                let section = SECTIONS.get(step)?;
+                workspace.session.with(|s| {
+                    let visible = crate::model::visible_questions(&s.answers);
+                    let in_section = visible.iter().filter(|q| q.section == section.id);
+                    let total = in_section.clone().count();
+                    let done = in_section.filter(|q| s.answers.get(q.id).is_some()).count();
+                    Some(format!("{done}/{total}"))
+                })
+            };
+            view! {
+                <li>
+                    <a href=href class:current=step == current
+                        aria-current=if step == current { Some("step") } else { None }>
+                        <span>{step_title(step)}</span>
+                        <span class="step-counts">{counts}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="step-list" aria-label="Sections">
+            <ol>{items}</ol>
+        </nav>
+    }
+}
+
+/// The visible questions of one section; conditional ones appear and disappear
+/// as answers change (their answers are kept).
+#[component]
+fn SectionQuestions(workspace: Workspace, section_id: &'static str) -> impl IntoView {
+    let questions: Vec<&'static Question> = QUESTIONS
+        .iter()
+        .filter(|question| question.section == section_id)
+        .collect();
+    questions
+        .into_iter()
+        .map(|question| {
+            let visible = move || {
+                workspace.session.with(|s| {
+                    crate::model::visible_questions(&s.answers)
+                        .iter()
+                        .any(|q| q.id == question.id)
+                })
+            };
+            view! {
+                <Show when=visible>
+                    <QuestionField workspace=workspace question_id=question.id/>
+                </Show>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn QuestionField(workspace: Workspace, question_id: &'static str) -> impl IntoView {
+    let Some(question) = question(question_id) else {
+        return ().into_any();
+    };
+    let help_open = RwSignal::new(false);
+    let help_id = format!("help-{}", question.id);
+    let input_type = match question.kind {
+        QuestionKind::Single => "radio",
+        QuestionKind::Multi => "checkbox",
+    };
+    let options = question
+        .options
+        .iter()
+        .map(|option| {
+            let option_id = option.id;
+            let checked = move || {
+                workspace
+                    .session
+                    .with(|s| s.answers.is_selected(question.id, option_id))
+            };
+            view! {
+                <label class="option">
+                    <input type=input_type name=question.id value=option_id
+                        prop:checked=checked
+                        on:click=move |_| workspace.choose(question.id, option_id)/>
+                    <span>{option.label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let not_sure = question.allows_not_sure.then(|| {
+        let checked = move || {
+            workspace
+                .session
+                .with(|s| matches!(s.answers.get(question.id), Some(Answer::NotSure)))
+        };
+        view! {
+            <label class="option not-sure">
+                <input type=input_type name=question.id value="not_sure"
+                    prop:checked=checked
+                    on:click=move |_| workspace.toggle_not_sure(question.id)/>
+                <span>"Not sure"</span>
+            </label>
+        }
+    });
+    let hint = match question.kind {
+        QuestionKind::Single => "Choose one. Click your choice again to clear it.",
+        QuestionKind::Multi => "Tick all that apply.",
+    };
+    view! {
+        <fieldset class="question" id=format!("q-{}", question.id) data-question=question.id>
+            <legend>{question.prompt}</legend>
+            <div class="question-tools">
+                <span class="hint">{hint}</span>
+                <button type="button" class="link-button help-toggle"
+                    aria-expanded=move || help_open.get().to_string()
+                    aria-controls=help_id.clone()
+                    on:click=move |_| help_open.update(|open| *open = !*open)>
+                    "Why this matters"
+                </button>
+            </div>
+            <p class="help" id=help_id.clone() hidden=move || !help_open.get()>{question.help}</p>
+            <div class="options">{options}{not_sure}</div>
+        </fieldset>
+    }
+    .into_any()
+}

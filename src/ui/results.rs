@@ -1,0 +1,327 @@
+//! The result: ranking with margin and confidence, the radar chart and the same
+//! numbers as a table (each score expandable into the answers behind it), reasons
+//! for and against, warnings with their triggers, sensitivity in plain words, and
+//! the priority sliders that move all of it live.
+
+use leptos::prelude::*;
+
+use super::radar::{RadarChart, RadarHandle};
+use super::weights::WeightSliders;
+use super::workspace::Workspace;
+use crate::adapters::files;
+use crate::model::knowledge::baseline;
+use crate::model::{Criterion, Evaluation, Language, Reason, Severity, Warning};
+use crate::route::Route;
+
+#[component]
+pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
+    let evaluation = workspace.evaluation;
+    let radar = RadarHandle::new();
+    let download_png = move |_| {
+        if let Some(url) = radar.png_data_url() {
+            let name = workspace
+                .session
+                .with_untracked(|s| files::slug_file_name("stackwise-radar", &s.name, "png"));
+            files::download_data_url(&url, &name);
+        }
+    };
+    view! {
+        <section class="result" aria-labelledby="result-title">
+            <h1 id="result-title">
+                {move || evaluation.with(|e| format!("Recommended default: {}", e.winner().name()))}
+            </h1>
+            <Ranking evaluation=evaluation/>
+            <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
+            <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
+                id="confidence">
+                <strong>{move || evaluation.with(|e| e.confidence.level.label())}</strong>
+                ". "
+                {move || evaluation.with(|e| e.confidence.message.clone())}
+            </p>
+            {actions}
+            <div class="result-grid">
+                <div class="panel chart-panel">
+                    <h2>"Scores per criterion"</h2>
+                    <RadarChart evaluation=evaluation handle=radar/>
+                    <div class="chart-actions no-print">
+                        <button type="button" class="button" id="download-png" on:click=download_png>
+                            "Download chart as PNG"
+                        </button>
+                    </div>
+                    <ScoreTable evaluation=evaluation/>
+                </div>
+                <div class="panel weights-panel">
+                    <h2>"Your priorities"</h2>
+                    <p class="muted">"Move a slider: the ranking, chart, reasons and sensitivity update at once."</p>
+                    <WeightSliders workspace=workspace/>
+                    <SensitivityView evaluation=evaluation/>
+                </div>
+            </div>
+            <ReasonsView evaluation=evaluation/>
+            <WarningsView evaluation=evaluation/>
+        </section>
+    }
+}
+
+#[component]
+fn Ranking(evaluation: Memo<Evaluation>) -> impl IntoView {
+    view! {
+        <ol class="ranking" id="ranking">
+            {move || evaluation.with(|e| {
+                let margin = e.margin();
+                e.results().into_iter().map(|result| {
+                    let note = if result.rank == 1 {
+                        format!("ahead by {margin:.1} points")
+                    } else {
+                        format!("{:.1} points behind", e.overall(e.winner()) - result.overall)
+                    };
+                    view! {
+                        <li class=format!("rank-card lang-{}", result.language.id())
+                            data-language=result.language.id() data-rank=result.rank>
+                            <span class="rank-number">{result.rank}</span>
+                            <span class="rank-name">{result.language.name()}</span>
+                            <span class="rank-score">{format!("{:.1}", result.overall)}</span>
+                            <span class="rank-note">{note}</span>
+                        </li>
+                    }
+                }).collect_view()
+            })}
+        </ol>
+    }
+}
+
+/// The radar's numbers as a table; each cell opens the trace of that score.
+#[component]
+fn ScoreTable(evaluation: Memo<Evaluation>) -> impl IntoView {
+    let rows = move || {
+        evaluation.with(|e| {
+            Criterion::ALL
+                .iter()
+                .map(|&criterion| {
+                    let cells = Language::ALL
+                        .iter()
+                        .map(|&language| {
+                            view! { <td>{score_cell(e, language, criterion)}</td> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr data-criterion=criterion.id()>
+                            <th scope="row">{criterion.name()}
+                                <span class="weight-chip">{format!("weight {}", e.weights.get(criterion))}</span>
+                            </th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let headers = Language::ALL
+        .iter()
+        .map(|language| view! { <th scope="col">{language.name()}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="scores" id="score-table">
+                <caption>"Scores out of 100. Open a score to see the answers behind it."</caption>
+                <thead><tr><th scope="col">"Criterion"</th>{headers}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn score_cell(
+    evaluation: &Evaluation,
+    language: Language,
+    criterion: Criterion,
+) -> impl IntoView + use<> {
+    let rating = baseline(language, criterion);
+    let adjustments = evaluation
+        .trace(language, criterion)
+        .map(|adjustment| {
+            view! {
+                <li>
+                    <span class="amount">{format!("{:+}", adjustment.amount)}</span>
+                    " "{adjustment.reason}
+                    <span class="because">" — your answer: "{adjustment.answer.describe()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let clamp = evaluation.clamp(language, criterion).map(|clamp| {
+        view! {
+            <li>
+                <span class="amount">{format!("{:+}", clamp.amount())}</span>
+                " kept within 0–100"
+            </li>
+        }
+    });
+    view! {
+        <details class="score-cell">
+            <summary>{evaluation.score(language, criterion)}</summary>
+            <ul class="trace">
+                <li>
+                    <span class="amount">{rating.score}</span>
+                    " baseline: "{rating.rationale}
+                    <span class="source">" ("{rating.source.name()}")"</span>
+                </li>
+                {adjustments}
+                {clamp}
+            </ul>
+        </details>
+    }
+}
+
+#[component]
+fn SensitivityView(evaluation: Memo<Evaluation>) -> impl IntoView {
+    view! {
+        <div class="sensitivity" id="sensitivity">
+            <h3>"How firm is this?"</h3>
+            {move || evaluation.with(|e| {
+                let s = &e.sensitivity;
+                let headline = match s.smallest {
+                    Some(change) => format!("{}: {}.", s.robustness.label(), change.describe()),
+                    None => format!(
+                        "{}: no change to a single priority would put another language first.",
+                        s.robustness.label()
+                    ),
+                };
+                let runners = s.runners_up.iter().map(|path| {
+                    let change = path.cheapest_change.map_or_else(
+                        || "No single priority change would make it win.".to_owned(),
+                        |change| format!("It would win if {}.", change.describe().replacen(" would put", ", putting", 1)),
+                    );
+                    let trails = path.trails_most.iter().map(|trail| {
+                        format!("{} (−{})", trail.criterion.name(), trail.score_gap)
+                    }).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li>
+                            <strong>{path.language.name()}</strong>
+                            {format!(" is {:.1} points behind. ", path.behind_by)}
+                            {change}
+                            {(!trails.is_empty()).then(|| format!(" It trails most on {trails}."))}
+                        </li>
+                    }
+                }).collect_view();
+                view! {
+                    <p>{headline}</p>
+                    <ul class="runners-up">{runners}</ul>
+                }
+            })}
+        </div>
+    }
+}
+
+fn reason_item(reason: &Reason) -> impl IntoView + use<> {
+    let context = reason
+        .context
+        .map(|context| format!(" and {}", context.describe()));
+    let criteria = reason
+        .criteria
+        .iter()
+        .map(|criterion| criterion.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <li data-rule=reason.rule>
+            <p class="reason-text">{reason.text}</p>
+            <p class="because">
+                "From your answer: "{reason.answer.describe()}{context}
+                {format!(" · {criteria} · {} weighted points", reason.weighted_points)}
+            </p>
+        </li>
+    }
+}
+
+#[component]
+fn ReasonsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+    view! {
+        <div class="reasons-grid" id="reasons">
+            {move || evaluation.with(|e| {
+                let winner = e.winner();
+                let for_winner = if e.reasons_for.is_empty() {
+                    view! { <p class="muted">"No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."</p> }.into_any()
+                } else {
+                    view! { <ul class="reasons">{e.reasons_for.iter().map(reason_item).collect_view()}</ul> }.into_any()
+                };
+                let against = e.reasons_against.iter().map(|against| {
+                    let body = if against.reasons.is_empty() {
+                        view! { <p class="muted">"It trails on the baseline ratings rather than on any answer of yours."</p> }.into_any()
+                    } else {
+                        view! { <ul class="reasons">{against.reasons.iter().map(reason_item).collect_view()}</ul> }.into_any()
+                    };
+                    view! {
+                        <div class="panel">
+                            <h2>{format!("Against {}", against.language.name())}</h2>
+                            {body}
+                        </div>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="panel">
+                        <h2>{format!("Why {}", winner.name())}</h2>
+                        {for_winner}
+                    </div>
+                    {against}
+                }
+            })}
+        </div>
+    }
+}
+
+fn warning_item(warning: &Warning) -> impl IntoView + use<> {
+    let class = match warning.severity {
+        Severity::Caution => "notice warning",
+        Severity::Note => "notice note",
+    };
+    let triggers = warning
+        .triggers
+        .iter()
+        .map(|trigger| view! { <li>{trigger.describe()}</li> })
+        .collect_view();
+    view! {
+        <li class=class data-warning=warning.id>
+            <h3>{warning.title}</h3>
+            <p>{warning.message.clone()}</p>
+            <details>
+                <summary>"What triggered this"</summary>
+                <ul>{triggers}</ul>
+            </details>
+        </li>
+    }
+}
+
+#[component]
+fn WarningsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+    view! {
+        <div class="panel" id="warnings">
+            <h2>"Warnings and notes"</h2>
+            {move || evaluation.with(|e| {
+                if e.warnings.is_empty() {
+                    view! { <p class="muted">"None of the known traps applies to your answers."</p> }.into_any()
+                } else {
+                    view! { <ul class="warnings">{e.warnings.iter().map(warning_item).collect_view()}</ul> }.into_any()
+                }
+            })}
+        </div>
+    }
+}
+
+/// Links from the result to editing and the record (for a session the user owns).
+pub fn own_session_links(session_id: &str) -> AnyView {
+    let edit = Route::Questionnaire {
+        session: session_id.to_owned(),
+        step: 0,
+    }
+    .to_fragment();
+    let record = Route::Record {
+        session: session_id.to_owned(),
+    }
+    .to_fragment();
+    view! {
+        <a class="button" href=edit>"Edit answers"</a>
+        <a class="button" href=record id="open-record">"Decision record"</a>
+    }
+    .into_any()
+}

@@ -1,0 +1,181 @@
+//! The saved decisions: open, rename, duplicate, export and delete (with Undo),
+//! start a new one, or import a session file (picker or drag-and-drop).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::notices::NoticeKind;
+use super::services::{Services, SessionSummary};
+use crate::adapters::{files, location};
+use crate::route::Route;
+
+fn when(updated_ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated_ms as f64));
+    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn SessionsView() -> impl IntoView {
+    let services = expect_context::<Services>();
+    let list = Memo::new(move |_| {
+        services.sessions_changed.track();
+        services.list()
+    });
+    let import_error = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let import_text = move |text: String, file_name: String| match services.import(&text) {
+        Ok((id, notes)) => {
+            import_error.set(None);
+            let mut message = format!("Imported {file_name} as a new decision.");
+            if !notes.is_empty() {
+                message.push_str(" Repaired on the way: ");
+                message.push_str(&notes.join("; "));
+            }
+            services.notify(NoticeKind::Info, message, None);
+            location::navigate(&Route::Result { session: id });
+        }
+        Err(error) => import_error.set(Some(format!("{file_name} was not imported: {error}"))),
+    };
+    let read_file = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            match files::read_text(&file).await {
+                Ok(text) => import_text(text, name),
+                Err(error) => import_error.set(Some(error)),
+            }
+        });
+    };
+    let on_pick = move |event: leptos::ev::Event| {
+        let input = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file(file);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0))
+        {
+            read_file(file);
+        }
+    };
+    let start = move |_| {
+        let session = services.create_session();
+        location::navigate(&Route::Questionnaire { session, step: 0 });
+    };
+    view! {
+        <section class="sessions" aria-labelledby="sessions-title">
+            <h1 id="sessions-title">"Saved decisions"</h1>
+            <div class="actions">
+                <button type="button" class="button primary" id="new-session" on:click=start>"Start a new decision"</button>
+                <label class="button file-button">
+                    "Import a session file"
+                    <input type="file" accept=".json,application/json" id="import-file" class="visually-hidden" on:change=on_pick/>
+                </label>
+            </div>
+            <div class="drop-zone" class:dragging=move || dragging.get()
+                on:dragover=move |event: leptos::ev::DragEvent| { event.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                "…or drop a Stackwise session file (.json) here."
+            </div>
+            {move || import_error.get().map(|error| view! { <p class="notice error" role="alert" id="import-error">{error}</p> })}
+            {move || {
+                let sessions = list.get();
+                if sessions.is_empty() {
+                    view! { <p class="muted" id="no-sessions">"No saved decisions in this browser yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="session-list" id="session-list">
+                            {sessions.into_iter().map(|summary| view! { <SessionRow summary=summary/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn SessionRow(summary: SessionSummary) -> impl IntoView {
+    let services = expect_context::<Services>();
+    let renaming = RwSignal::new(false);
+    let id = summary.id.clone();
+    let open_href = Route::Result {
+        session: id.clone(),
+    }
+    .to_fragment();
+    let edit_href = Route::Questionnaire {
+        session: id.clone(),
+        step: 0,
+    }
+    .to_fragment();
+    let name = summary.name.clone();
+    let rename_id = id.clone();
+    let on_rename = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let value = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
+            .and_then(|form| form.elements().named_item("name"))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        services.rename(&rename_id, &value);
+        renaming.set(false);
+    };
+    let duplicate_id = id.clone();
+    let delete_id = id.clone();
+    let export_id = id.clone();
+    let export = move |_| {
+        if let Some((json, name)) = services.export(&export_id) {
+            let file = files::slug_file_name("stackwise-session", &name, "json");
+            if let Err(reason) = files::download_text(&json, &file, "application/json") {
+                services.notify(
+                    NoticeKind::Error,
+                    format!("Could not export: {reason}."),
+                    None,
+                );
+            }
+        }
+    };
+    view! {
+        <li class="session-row" data-session=id.clone()>
+            <div class="session-main">
+                <Show when=move || renaming.get() fallback={
+                    let name = name.clone();
+                    let href = open_href.clone();
+                    move || view! { <a class="session-name" href=href.clone()>{name.clone()}</a> }
+                }>
+                    <form class="rename-form" on:submit=on_rename.clone()>
+                        <label class="visually-hidden" for=format!("rename-{}", summary.id)>"New name"</label>
+                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength="120" required/>
+                        <button type="submit" class="button small">"Save name"</button>
+                        <button type="button" class="button small" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                    </form>
+                </Show>
+                <p class="session-meta">
+                    {format!("Leading: {} · {} of {} answered · changed {}", summary.leader.name(), summary.answered, summary.total, when(summary.updated_ms))}
+                    {summary.read_only.then_some(" · read-only (saved by a newer Stackwise)")}
+                </p>
+            </div>
+            <div class="session-actions">
+                <a class="button small" href=edit_href>"Edit"</a>
+                <button type="button" class="button small" on:click=move |_| renaming.set(true)>"Rename"</button>
+                <button type="button" class="button small" on:click=move |_| { services.duplicate(&duplicate_id); }>"Duplicate"</button>
+                <button type="button" class="button small" on:click=export>"Export"</button>
+                <button type="button" class="button small danger" on:click=move |_| services.delete(&delete_id)>"Delete"</button>
+            </div>
+        </li>
+    }
+}

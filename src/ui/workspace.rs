@@ -1,0 +1,177 @@
+//! The open decision: its session, the live evaluation, and every edit a user can
+//! make to it. Edits are validated by the model, undoable, and handed to a
+//! persistence callback (local storage) the moment they happen.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::adapters::clock;
+use crate::model::{
+    Answer, Criterion, Evaluation, QuestionKind, Weights, answers::Answers, evaluate, question,
+};
+use crate::session::Session;
+
+/// How many edits Undo can take back.
+const UNDO_DEPTH: usize = 200;
+
+/// Called with the session after every edit (saving it).
+pub type Persist = Rc<dyn Fn(&Session)>;
+
+#[derive(Clone, PartialEq)]
+struct Snapshot {
+    answers: Answers,
+    weights: Weights,
+}
+
+/// The open decision. Cheap to copy: every field is a reactive handle.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    /// The session being edited (or viewed).
+    pub session: RwSignal<Session>,
+    /// The model's evaluation of the current answers and weights.
+    pub evaluation: Memo<Evaluation>,
+    /// Read-only: a shared link, or a record from a newer version of Stackwise.
+    pub read_only: bool,
+    undo: RwSignal<Vec<Snapshot>>,
+    persist: StoredValue<Option<Persist>, LocalStorage>,
+}
+
+impl Workspace {
+    /// Opens `session`; `persist` (if any) is called after every edit.
+    pub fn new(session: Session, read_only: bool, persist: Option<Persist>) -> Workspace {
+        let session = RwSignal::new(session);
+        let evaluation = Memo::new(move |_| {
+            session.with(|session| evaluate(&session.answers, &session.weights))
+        });
+        Workspace {
+            session,
+            evaluation,
+            read_only,
+            undo: RwSignal::new(Vec::new()),
+            persist: StoredValue::new_local(persist),
+        }
+    }
+
+    /// Whether there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undo.with(|stack| !stack.is_empty())
+    }
+
+    /// Clicking an option: picks it, or (clicking the chosen option again) clears
+    /// it; on a multi-choice question, ticks or unticks it.
+    pub fn choose(&self, question_id: &'static str, option_id: &'static str) {
+        let Some(question) = question(question_id) else {
+            return;
+        };
+        self.edit(|session| {
+            let answers = &mut session.answers;
+            let result = match question.kind {
+                QuestionKind::Single if answers.is_selected(question_id, option_id) => {
+                    answers.clear(question_id);
+                    Ok(())
+                }
+                QuestionKind::Single => answers.set_single(question_id, option_id),
+                QuestionKind::Multi => answers.toggle(question_id, option_id),
+            };
+            result.is_ok()
+        });
+    }
+
+    /// "Not sure": sets it, or clears it when it was already the answer.
+    pub fn toggle_not_sure(&self, question_id: &'static str) {
+        self.edit(|session| {
+            let answers = &mut session.answers;
+            if matches!(answers.get(question_id), Some(Answer::NotSure)) {
+                answers.clear(question_id)
+            } else {
+                answers.set_not_sure(question_id).is_ok()
+            }
+        });
+    }
+
+    /// Sets one priority (0..=10).
+    pub fn set_weight(&self, criterion: Criterion, value: u8) {
+        self.edit(|session| {
+            session.weights.get(criterion) != value && session.weights.set(criterion, value).is_ok()
+        });
+    }
+
+    /// Puts every priority back to the defaults.
+    pub fn reset_weights(&self) {
+        self.edit(|session| {
+            let changed = !session.weights.is_default();
+            session.weights = Weights::default();
+            changed
+        });
+    }
+
+    /// Renames the decision (not an undoable edit: it changes no answer).
+    pub fn rename(&self, name: &str) {
+        if self.read_only {
+            return;
+        }
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        self.session.update(|session| {
+            session.name = name.chars().take(120).collect();
+            session.touch(clock::now_ms());
+        });
+        self.save();
+    }
+
+    /// Takes back the last edit.
+    pub fn undo(&self) {
+        let Some(snapshot) = self.undo.try_update(|stack| stack.pop()).flatten() else {
+            return;
+        };
+        self.session.update(|session| {
+            session.answers = snapshot.answers;
+            session.weights = snapshot.weights;
+            session.touch(clock::now_ms());
+        });
+        self.save();
+    }
+
+    /// Replaces the session wholesale (e.g. another tab saved a newer version).
+    pub fn replace(&self, session: Session) {
+        self.undo.set(Vec::new());
+        self.session.set(session);
+    }
+
+    /// Applies `change` (which says whether it changed anything), recording the
+    /// previous state for Undo and saving the result.
+    fn edit(&self, change: impl FnOnce(&mut Session) -> bool) {
+        if self.read_only {
+            return;
+        }
+        let before = self.session.with_untracked(|session| Snapshot {
+            answers: session.answers.clone(),
+            weights: session.weights,
+        });
+        let mut changed = false;
+        self.session.update(|session| {
+            changed = change(session);
+            if changed {
+                session.touch(clock::now_ms());
+            }
+        });
+        if changed {
+            self.undo.update(|stack| {
+                stack.push(before);
+                if stack.len() > UNDO_DEPTH {
+                    stack.remove(0);
+                }
+            });
+            self.save();
+        }
+    }
+
+    fn save(&self) {
+        if let Some(persist) = self.persist.get_value() {
+            self.session.with_untracked(|session| persist(session));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! The product's main path: answer public scenario A through the UI, read the
+//! result, move a priority, and check accessibility of both views.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use serde_json::json;
+
+use crate::support::flow::{SCENARIO_A, complete_decision, ranking};
+use crate::support::{Browser, one_browser_at_a_time};
+
+#[tokio::test(flavor = "current_thread")]
+async fn scenario_a_ranks_node_first_and_draws_the_radar() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+
+    assert_eq!(
+        ranking(&browser).await.first().map(String::as_str),
+        Some("node")
+    );
+    browser.wait_for("[data-warning='heavy_jobs_later']").await;
+    browser
+        .wait_for("#radar-chart[data-state='drawn'] canvas")
+        .await;
+
+    browser.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn moving_a_priority_slider_updates_ranking_and_margin_live() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+
+    let before = browser.text("#ranking").await;
+    set_slider(&browser, "runtime_cost", 10).await;
+    set_slider(&browser, "team_fit", 0).await;
+    set_slider(&browser, "delivery_speed", 0).await;
+    let mut after = before.clone();
+    for _ in 0..50 {
+        after = browser.text("#ranking").await;
+        if after != before {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_ne!(
+        before, after,
+        "moving sliders changed neither ranking nor margin"
+    );
+    let value = browser
+        .text("label[for='weight-runtime_cost'] output")
+        .await;
+    assert_eq!(value, "10");
+
+    browser.finish().await;
+}
+
+/// Sets a range input the way a user's drag does: value, then an `input` event.
+async fn set_slider(browser: &Browser, criterion: &str, value: u8) {
+    browser
+        .client
+        .execute(
+            "const input = document.querySelector(`input[data-criterion='${arguments[0]}']`);
+             input.value = String(arguments[1]);
+             input.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(criterion), json!(value)],
+        )
+        .await
+        .expect("move a slider");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser
+        .wait_for("#start-decision")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("fieldset[data-question]").await;
+    let violations = axe(&browser).await;
+    assert!(violations.is_empty(), "questionnaire: {violations:#?}");
+
+    // Open a help text too, then finish and check the result view.
+    browser
+        .wait_for(".help-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.client.find(Locator::Css("#next")).await.unwrap();
+    crate::support::flow::answer_visible(&browser, SCENARIO_A).await;
+    for _ in 0..crate::support::flow::STEPS {
+        browser.wait_for("#next").await.click().await.unwrap();
+    }
+    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    let violations = axe(&browser).await;
+    assert!(violations.is_empty(), "result: {violations:#?}");
+
+    browser.finish().await;
+}
+
+/// Runs axe-core (installed by npm for tests only) on the page; returns the
+/// serious and critical violations as "rule: target…" lines.
+async fn axe(browser: &Browser) -> Vec<String> {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is installed by scripts/setup (npm ci)");
+    browser
+        .client
+        .execute(&source, vec![])
+        .await
+        .expect("load axe-core");
+    let result = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+                .then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+                .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    result
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,126 @@
+//! Driving the questionnaire as a user would: start a decision, answer the
+//! questions shown on each step by clicking their options, go Next.
+
+use fantoccini::Locator;
+
+use super::Browser;
+
+/// Answers of the brief's public scenario A (four-person SaaS team, TypeScript
+/// frontend, API + light workers + admin tool, moderate traffic), as a real team
+/// would click them. `not_sure` is the "Not sure" choice.
+pub const SCENARIO_A: &[(&str, &[&str])] = &[
+    ("team_size_now", &["four_to_six"]),
+    ("team_size_12m", &["four_to_six"]),
+    ("proficiency_go", &["none"]),
+    ("proficiency_node", &["some"]),
+    ("proficiency_python", &["some"]),
+    ("typescript_frontend", &["typescript_shared"]),
+    ("hiring_go", &["not_sure"]),
+    ("hiring_node", &["easy"]),
+    ("hiring_python", &["not_sure"]),
+    ("time_to_hire", &["within_months"]),
+    ("salary_pressure", &["moderate"]),
+    (
+        "services_12m",
+        &[
+            "product_api",
+            "background_jobs",
+            "admin_tools",
+            "data_imports",
+        ],
+    ),
+    ("core_workload", &["product_api"]),
+    ("heavy_work_outlook", &["not_sure"]),
+    ("traffic_level", &["moderate"]),
+    ("latency_target", &["normal"]),
+    ("uptime_pattern", &["always_on"]),
+    ("service_count", &["two_to_four"]),
+    ("instance_count", &["several"]),
+    ("memory_limits", &["comfortable"]),
+    ("cloud_budget", &["watched"]),
+    ("who_deploys", &["anyone"]),
+    ("on_call", &["rotation"]),
+    ("observability", &["error_tracking", "cloud_logs"]),
+    ("rollback", &["one_step"]),
+    ("async_owner", &["owner"]),
+    ("shared_conventions", &["shared_template"]),
+    ("product_maturity", &["settling"]),
+    ("codebase_state", &["greenfield"]),
+    ("planned_languages", &["none_yet"]),
+    ("decision_driver", &["this_year_services", "hiring_market"]),
+];
+
+/// Number of questionnaire steps (six sections and the priorities).
+pub const STEPS: usize = 7;
+
+/// From the landing view: starts a decision, answers `answers` step by step and
+/// ends on the result view.
+pub async fn complete_decision(browser: &Browser, answers: &[(&str, &[&str])]) {
+    browser
+        .wait_for("#start-decision")
+        .await
+        .click()
+        .await
+        .expect("click Start");
+    for step in 0..STEPS {
+        browser.wait_for("#step-title").await;
+        let step_label = format!("Step {} of {STEPS}", step + 1);
+        browser
+            .client
+            .wait()
+            .for_element(Locator::XPath(&format!(
+                "//p[@class='step-count' and text()='{step_label}']"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("never reached {step_label}: {e}"));
+        answer_visible(browser, answers).await;
+        browser
+            .wait_for("#next")
+            .await
+            .click()
+            .await
+            .expect("click Next");
+    }
+    browser.wait_for("#ranking").await;
+}
+
+/// Clicks the options of every listed question shown on the current step, in
+/// order (so conditional questions appear before they are answered).
+pub async fn answer_visible(browser: &Browser, answers: &[(&str, &[&str])]) {
+    for (question, options) in answers {
+        let selector = format!("fieldset[data-question='{question}']");
+        if browser.client.find(Locator::Css(&selector)).await.is_err() {
+            continue;
+        }
+        for option in *options {
+            let input = format!("{selector} input[value='{option}']");
+            let element = browser.wait_for(&input).await;
+            if !element.is_selected().await.expect("read checked state") {
+                element
+                    .click()
+                    .await
+                    .unwrap_or_else(|e| panic!("click {input}: {e}"));
+            }
+        }
+    }
+}
+
+/// The language ids in rank order, as shown by the ranking cards.
+pub async fn ranking(browser: &Browser) -> Vec<String> {
+    let cards = browser
+        .client
+        .find_all(Locator::Css("#ranking [data-language]"))
+        .await
+        .expect("find ranking cards");
+    let mut ids = Vec::new();
+    for card in cards {
+        ids.push(
+            card.attr("data-language")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        );
+    }
+    ids
+}

@@ -34,8 +34,6 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
                 id="confidence">
-                <strong>{move || evaluation.with(|e| e.confidence.level.label())}</strong>
-                ". "
                 {move || evaluation.with(|e| e.confidence.message.clone())}
             </p>
             {actions}

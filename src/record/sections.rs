@@ -106,8 +106,8 @@ fn confidence_sentence(eval: &Evaluation) -> String {
     }
     if !c.not_sure.is_empty() {
         caveats.push(format!(
-            "{} \"not sure\"",
-            count(c.not_sure.len(), "answer", "answers")
+            "{} answered \"not sure\"",
+            count(c.not_sure.len(), "question", "questions")
         ));
     }
     let margin = eval.margin();
@@ -448,16 +448,21 @@ fn warning_advice(id: &str, message: &str, winner: Language) -> String {
     }
 }
 
-/// Topic names of the first few questions in `ids`, with "and N more".
+/// Topic names of the first few questions in `ids`, with "and N more" (never "1 more").
 fn topics(ids: &[&'static str]) -> String {
     const SHOWN: usize = 2;
+    let shown = if ids.len() <= SHOWN + 1 {
+        ids.len()
+    } else {
+        SHOWN
+    };
     let mut names: Vec<String> = ids
         .iter()
-        .take(SHOWN)
+        .take(shown)
         .map(|id| facts::topic(id).to_owned())
         .collect();
-    if ids.len() > SHOWN {
-        names.push(format!("{} more", ids.len() - SHOWN));
+    if ids.len() > shown {
+        names.push(format!("{} more", ids.len() - shown));
     }
     join_and(&names)
 }

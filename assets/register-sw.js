@@ -1,0 +1,94 @@
+// Registers Stackwise's service worker (assets/sw.js: the offline app shell) and
+// tells the app when a new version is waiting. See docs/hosting.md.
+//
+// Contract with the app (src/ui/update_notice.rs):
+// - when a new version is installed and waiting, this script sets the attribute
+//   `data-update-available` on <html> (for an app that mounts later) and dispatches
+//   the window event `stackwise:update-available`;
+// - when the app dispatches the window event `stackwise:apply-update`, this script
+//   posts `skipWaiting` to the waiting worker and reloads once it has taken over.
+//
+// Only pages served over http(s) register a worker: the single-file build opened from
+// file:// has none (and does not even include this script).
+(() => {
+  "use strict";
+  const protocol = window.location.protocol;
+  if (!("serviceWorker" in navigator) || (protocol !== "https:" && protocol !== "http:")) {
+    return;
+  }
+  const container = navigator.serviceWorker;
+  // A page that was controlled at load is running the old version when a new worker
+  // takes over (here or from another tab), so it reloads; the very first install
+  // taking control of a fresh page needs no reload.
+  const hadController = Boolean(container.controller);
+  let applyRequested = false;
+  let reloading = false;
+  let waiting = null;
+
+  function announce(worker) {
+    waiting = worker;
+    document.documentElement.setAttribute("data-update-available", "");
+    window.dispatchEvent(new Event("stackwise:update-available"));
+  }
+
+  function watch(registration) {
+    const track = (worker) => {
+      if (!worker) return;
+      worker.addEventListener("statechange", () => {
+        // "installed" with an active worker means: downloaded completely, waiting.
+        if (worker.state === "installed" && registration.active) {
+          announce(worker);
+        }
+      });
+    };
+    if (registration.waiting && registration.active) {
+      announce(registration.waiting);
+    }
+    track(registration.installing); // an update check the navigation already started
+    registration.addEventListener("updatefound", () => track(registration.installing));
+    // Long-lived tabs look for a new deployment every hour (the browser also checks
+    // on every navigation). A failed check (offline) changes nothing.
+    setInterval(() => {
+      if (navigator.onLine) registration.update().catch(() => {});
+    }, 60 * 60 * 1000);
+  }
+
+  container.addEventListener("controllerchange", () => {
+    if (reloading || !(hadController || applyRequested)) return;
+    reloading = true;
+    window.location.reload();
+  });
+
+  window.addEventListener("stackwise:apply-update", () => {
+    applyRequested = true;
+    if (waiting) {
+      waiting.postMessage({ type: "skipWaiting" });
+    } else {
+      window.location.reload();
+    }
+  });
+
+  async function start() {
+    try {
+      // An existing registration is reused as is: calling register() again would
+      // force a network check, which fails (and says so in the console) when offline.
+      const scope = new URL("./", window.location.href).href;
+      const existing = await container.getRegistration(scope);
+      watch(
+        existing && existing.scope === scope
+          ? existing
+          : await container.register("sw.js", { scope, updateViaCache: "none" }),
+      );
+    } catch (error) {
+      // No offline support on this host (e.g. a browser setting blocks workers);
+      // the app itself works the same.
+      console.warn("Stackwise: offline support is unavailable:", error);
+    }
+  }
+
+  if (document.readyState === "complete") {
+    start();
+  } else {
+    window.addEventListener("load", start, { once: true });
+  }
+})();

@@ -108,6 +108,9 @@ fn numbered(line: &str) -> Option<&str> {
     line.get(digits..)?.strip_prefix(". ")
 }
 
+/// Builds a styled run from its text.
+type MakeInline = fn(String) -> Inline;
+
 /// Splits text into styled runs; backslash escapes a marker character.
 pub fn inlines(text: &str) -> Vec<Inline> {
     let mut out = Vec::new();
@@ -115,23 +118,22 @@ pub fn inlines(text: &str) -> Vec<Inline> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        if c == '\\' {
-            if let Some(&next) = chars.get(i + 1) {
-                current.push(next);
-                i += 2;
-                continue;
-            }
+        if c == '\\'
+            && let Some(&next) = chars.get(i + 1)
+        {
+            current.push(next);
+            i += 2;
+            continue;
         }
-        let marker: Option<(&str, fn(String) -> Inline)> =
-            if c == '*' && chars.get(i + 1) == Some(&'*') {
-                Some(("**", Inline::Strong))
-            } else if c == '`' {
-                Some(("`", Inline::Code))
-            } else if c == '_' && boundary_before(&chars, i) {
-                Some(("_", Inline::Emphasis))
-            } else {
-                None
-            };
+        let marker: Option<(&str, MakeInline)> = if c == '*' && chars.get(i + 1) == Some(&'*') {
+            Some(("**", Inline::Strong))
+        } else if c == '`' {
+            Some(("`", Inline::Code))
+        } else if c == '_' && boundary_before(&chars, i) {
+            Some(("_", Inline::Emphasis))
+        } else {
+            None
+        };
         if let Some((marker, make)) = marker {
             let width = marker.chars().count();
             if let Some(end) = find_closing(&chars, i + width, marker) {

@@ -9,4 +9,8 @@
 mod support;
 
 mod decision;
+mod hosting;
 mod landing;
+mod offline;
+mod sharing;
+mod single_file;

@@ -50,7 +50,13 @@ pub struct Browser {
 impl Browser {
     /// Serves `dist` under `mount` and opens a fresh headless Chromium on it.
     pub async fn launch(mount: &str) -> Browser {
-        let server = StaticServer::start(&super::dist_dir(), mount);
+        Browser::launch_serving(&super::dist_dir(), mount).await
+    }
+
+    /// Serves the directory `root` (e.g. a copy of `dist` a test changes) under
+    /// `mount` and opens a fresh headless Chromium on it.
+    pub async fn launch_serving(root: &std::path::Path, mount: &str) -> Browser {
+        let server = StaticServer::start(root, mount);
         let driver = Driver::start();
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|flag| flag.to_string()).collect();
         args.push(format!("--user-data-dir={}", driver.profile.display()));

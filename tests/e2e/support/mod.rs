@@ -3,6 +3,8 @@
 
 pub mod browser;
 pub mod flow;
+pub mod page;
+pub mod scratch_dist;
 pub mod server;
 
 use std::path::PathBuf;

@@ -12,5 +12,4 @@ mod decision;
 mod hosting;
 mod landing;
 mod offline;
-mod sharing;
 mod single_file;

@@ -10,8 +10,9 @@ use crate::route::Route;
 pub fn Landing() -> impl IntoView {
     let services = expect_context::<Services>();
     let start = move |_| {
-        let session = services.create_session();
-        location::navigate(&Route::Questionnaire { session, step: 0 });
+        if let Some(session) = services.create_session() {
+            location::navigate(&Route::Questionnaire { session, step: 0 });
+        }
     };
     view! {
         <section class="landing" aria-labelledby="landing-title">

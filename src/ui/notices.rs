@@ -33,7 +33,19 @@ pub struct Notice {
 pub fn Notices() -> impl IntoView {
     let services = expect_context::<Services>();
     let notices = services.notices;
+    let not_saving = services.not_saving;
     view! {
+        {move || not_saving.get().map(|reason| view! {
+            <div class="notices">
+                <div class="notice error" id="not-saving" role="alert">
+                    <p>{reason}</p>
+                    <div class="notice-buttons">
+                        <button type="button" class="button small" on:click=move |_| services.retry_saving()>"Try again"</button>
+                        <a class="button small" href="#/sessions">"Export decisions"</a>
+                    </div>
+                </div>
+            </div>
+        })}
         <div class="notices" role="status" aria-live="polite" id="notices">
             {move || notices.with(|list| list.iter().map(|notice| {
                 let id = notice.id;

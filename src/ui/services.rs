@@ -1,9 +1,10 @@
-//! The app's shared services, provided as context: the saved sessions, the open
-//! workspace, and notices. Components call these with the user's intent; the
-//! storage details live in the store and its browser adapter.
+//! The app's shared services, provided as context: the saved sessions (the pure
+//! [`SessionStore`] over local storage), the open workspace, and notices.
+//! Components call these with the user's intent; storage details live in the
+//! store and its adapter. The store is only ever borrowed for one call, never
+//! while signals update, so reactive effects can read it freely.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -11,46 +12,33 @@ use leptos::prelude::*;
 
 use super::notices::{Notice, NoticeAction, NoticeKind};
 use super::workspace::{Persist, Workspace};
-use crate::adapters::clock;
-use crate::model::{Language, evaluate, progress};
-use crate::session::{DEFAULT_NAME, Session, parse_session};
+use crate::adapters::location;
+use crate::adapters::storage::{self, LocalStorage as BrowserStorage, fresh_session_id, now_ms};
+use crate::route::Route;
+use crate::session::{DEFAULT_NAME, Session};
+use crate::store::event::Change;
+use crate::store::{
+    Access, Conflict, SaveStatus, SessionStore, SessionSummary, StoreError, StoreNotice,
+    StoreStatus,
+};
 
 /// Why a decision could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OpenError {
-    /// No session with this id in this browser.
-    NotFound(String),
-}
+pub struct OpenError(String);
 
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OpenError::NotFound(id) => write!(
-                f,
-                "There is no saved decision \"{id}\" in this browser. It may have been deleted, \
-                 or saved in another browser or profile."
-            ),
-        }
+        f.write_str(&self.0)
     }
 }
 
-/// Sessions kept by this tab.
-#[derive(Default)]
-struct Saved {
-    sessions: BTreeMap<String, Session>,
-}
+type Store = Rc<RefCell<SessionStore<BrowserStorage>>>;
 
-/// One line of the saved-sessions list.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SessionSummary {
-    pub id: String,
-    pub name: String,
-    pub updated_ms: u64,
-    pub leader: Language,
-    pub answered: usize,
-    pub total: usize,
-    /// Written by a newer Stackwise: shown, never overwritten.
-    pub read_only: bool,
+/// The open decision and the stored revision its next save is based on.
+#[derive(Clone)]
+struct OpenDecision {
+    workspace: Workspace,
+    revision: Rc<Cell<u64>>,
 }
 
 /// Shared services; cheap to copy.
@@ -60,23 +48,49 @@ pub struct Services {
     pub notices: RwSignal<Vec<Notice>, LocalStorage>,
     /// Bumped whenever the saved sessions change, so lists refresh.
     pub sessions_changed: RwSignal<u64>,
-    saved: StoredValue<Rc<RefCell<Saved>>, LocalStorage>,
-    open: StoredValue<Option<Workspace>, LocalStorage>,
+    /// `Some(reason)` while changes are not reaching storage.
+    pub not_saving: RwSignal<Option<String>>,
+    store: StoredValue<Store, LocalStorage>,
+    open: StoredValue<Option<OpenDecision>, LocalStorage>,
     owner: StoredValue<Owner, LocalStorage>,
     next_notice: StoredValue<u64>,
 }
 
 impl Services {
-    /// Starts the services under the current (app) owner.
+    /// Opens the store and starts listening to other tabs, under the current
+    /// (app) owner. Startup notices (unreadable data moved to a backup, storage
+    /// unavailable, newer records) are shown at once.
     pub fn start() -> Services {
-        Services {
+        let (store, notices) = storage::open_store();
+        let services = Services {
             notices: RwSignal::new_local(Vec::new()),
             sessions_changed: RwSignal::new(0),
-            saved: StoredValue::new_local(Rc::new(RefCell::new(Saved::default()))),
+            not_saving: RwSignal::new(None),
+            store: StoredValue::new_local(Rc::new(RefCell::new(store))),
             open: StoredValue::new_local(None),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             next_notice: StoredValue::new(0),
+        };
+        for notice in notices {
+            services.show_store_notice(&notice);
         }
+        services.refresh_status();
+        if let Some(listener) = storage::listen(move |event| {
+            let changes = services
+                .with_store(|store| store.on_storage_event(&event))
+                .unwrap_or_default();
+            services.apply_changes(changes);
+        }) {
+            listener.forget();
+        }
+        services
+    }
+
+    /// Runs `f` with the store borrowed for this call only (`None` if it is
+    /// already borrowed, which would be a re-entrant call: then nothing happens).
+    fn with_store<T>(&self, f: impl FnOnce(&mut SessionStore<BrowserStorage>) -> T) -> Option<T> {
+        self.store
+            .with_value(|store| store.try_borrow_mut().ok().map(|mut store| f(&mut store)))
     }
 
     /// Shows a notice; returns its id.
@@ -104,159 +118,331 @@ impl Services {
             .update(|list| list.retain(|notice| notice.id != id));
     }
 
+    fn show_store_notice(&self, notice: &StoreNotice) {
+        let kind = match notice {
+            StoreNotice::StorageUnavailable { .. } | StoreNotice::LeftInPlace { .. } => {
+                NoticeKind::Error
+            }
+            StoreNotice::Migrated { .. } => NoticeKind::Info,
+            _ => NoticeKind::Warning,
+        };
+        self.notify(kind, notice.to_string(), None);
+    }
+
+    /// Updates the "not being saved" banner from the store's status.
+    fn refresh_status(&self) {
+        let status = self.with_store(|store| store.status());
+        let reason = match status {
+            Some(StoreStatus::Unavailable(error)) | Some(StoreStatus::NotSaving(error)) => {
+                Some(format!(
+                    "Changes are not being saved: {error}. Everything still works in this tab; \
+                 export your decisions to keep them."
+                ))
+            }
+            _ => None,
+        };
+        self.not_saving.set(reason);
+    }
+
+    /// Tries to write unsaved changes again (the banner's "Try again").
+    pub fn retry_saving(&self) {
+        let retried = self.with_store(|store| store.retry(now_ms()));
+        if let Some(retried) = retried {
+            for notice in &retried.notices {
+                self.show_store_notice(notice);
+            }
+            self.apply_changes(retried.changes);
+        }
+        self.refresh_status();
+        self.sessions_changed.update(|n| *n += 1);
+    }
+
     /// Creates a new, empty decision and returns its id.
-    pub fn create_session(&self) -> String {
-        let session = Session::new(clock::new_id(), DEFAULT_NAME, clock::now_ms());
-        let id = session.id.clone();
-        self.store(&session);
-        id
+    pub fn create_session(&self) -> Option<String> {
+        let created = self.with_store(|store| {
+            let id = fresh_session_id(store);
+            store.create(&id, DEFAULT_NAME, now_ms())
+        })?;
+        self.after_write(created.map(|created| (created.session.id, created.status)))
     }
 
     /// Saves a copy of `session` as a new decision (e.g. from a shared link).
-    pub fn save_copy(&self, session: &Session, name: &str) -> String {
-        let now = clock::now_ms();
-        let mut copy = session.clone();
-        copy.id = clock::new_id();
-        copy.name = name.to_owned();
-        copy.created_ms = now;
-        copy.updated_ms = now;
-        let id = copy.id.clone();
-        self.store(&copy);
-        id
+    pub fn save_copy(&self, session: &Session) -> Option<String> {
+        let created = self.with_store(|store| {
+            let id = fresh_session_id(store);
+            store.save_copy(session, &id, now_ms())
+        })?;
+        self.after_write(created.map(|created| (created.session.id, created.status)))
+    }
+
+    /// Duplicates a saved decision; returns the copy's id.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let created = self.with_store(|store| {
+            let new_id = fresh_session_id(store);
+            store.duplicate(id, &new_id, now_ms())
+        })?;
+        self.after_write(created.map(|created| (created.session.id, created.status)))
+    }
+
+    /// Reports a write's outcome; returns the id on success.
+    fn after_write(&self, result: Result<(String, SaveStatus), StoreError>) -> Option<String> {
+        self.sessions_changed.update(|n| *n += 1);
+        self.refresh_status();
+        match result {
+            Ok((id, _)) => Some(id),
+            Err(error) => {
+                self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
+                None
+            }
+        }
+    }
+
+    /// The saved sessions, most recently changed first.
+    pub fn list(&self) -> Vec<SessionSummary> {
+        self.with_store(|store| store.list()).unwrap_or_default()
     }
 
     /// The workspace for a saved decision, reusing the open one (and its Undo
     /// history) when it is the same decision.
     pub fn open_workspace(&self, id: &str) -> Result<Workspace, OpenError> {
         if let Some(open) = self.open.get_value()
-            && open.session.with_untracked(|s| s.id == id)
+            && open.workspace.session.with_untracked(|s| s.id == id)
         {
-            return Ok(open);
+            return Ok(open.workspace);
         }
-        let session = self
-            .saved
-            .with_value(|saved| saved.borrow().sessions.get(id).cloned())
-            .ok_or_else(|| OpenError::NotFound(id.to_owned()))?;
+        let loaded = self
+            .with_store(|store| store.load(id))
+            .ok_or_else(|| OpenError("The saved decisions are busy; try again.".into()))?
+            .map_err(|error| {
+                OpenError(match error {
+                    StoreError::NotFound { .. } => format!(
+                        "There is no saved decision \"{id}\" in this browser. It may have been \
+                         deleted, or saved in another browser or profile."
+                    ),
+                    other => capitalise(&other.to_string()),
+                })
+            })?;
+        if !loaded.notes.is_empty() {
+            let notes: Vec<String> = loaded.notes.iter().map(ToString::to_string).collect();
+            self.notify(
+                NoticeKind::Info,
+                format!(
+                    "This decision was repaired when it was read: {}",
+                    notes.join("; ")
+                ),
+                None,
+            );
+        }
+        let revision = Rc::new(Cell::new(loaded.revision));
         let services = *self;
-        let persist: Persist = Rc::new(move |session: &Session| services.store(session));
-        let workspace = self
-            .owner
-            .with_value(|owner| owner.with(|| Workspace::new(session, false, Some(persist))));
-        self.open.set_value(Some(workspace));
+        let persist_revision = Rc::clone(&revision);
+        let persist: Persist =
+            Rc::new(move |session: &Session| services.persist(session, &persist_revision));
+        let workspace = self.owner.with_value(|owner| {
+            owner.with(|| Workspace::new(loaded.session, false, Some(persist)))
+        });
+        self.open.set_value(Some(OpenDecision {
+            workspace,
+            revision,
+        }));
         Ok(workspace)
     }
 
-    /// The saved sessions, most recently changed first.
-    pub fn list(&self) -> Vec<SessionSummary> {
-        let mut list: Vec<SessionSummary> = self.saved.with_value(|saved| {
-            saved
-                .borrow()
-                .sessions
-                .values()
-                .map(|session| {
-                    let (answered, total) = progress(&session.answers);
-                    SessionSummary {
-                        id: session.id.clone(),
-                        name: session.name.clone(),
-                        updated_ms: session.updated_ms,
-                        leader: evaluate(&session.answers, &session.weights).winner(),
-                        answered,
-                        total,
-                        read_only: false,
-                    }
-                })
-                .collect()
-        });
-        list.sort_by(|a, b| {
-            b.updated_ms
-                .cmp(&a.updated_ms)
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        list
+    /// Saves the open decision after an edit.
+    fn persist(&self, session: &Session, revision: &Cell<u64>) {
+        let saved = self.with_store(|store| store.save(session, revision.get(), now_ms()));
+        match saved {
+            Some(Ok(saved)) => revision.set(saved.revision),
+            Some(Err(StoreError::Conflict(conflict))) => self.show_conflict(*conflict),
+            Some(Err(error)) => {
+                self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
+            }
+            None => {}
+        }
+        self.refresh_status();
+        self.sessions_changed.update(|n| *n += 1);
     }
 
-    fn get(&self, id: &str) -> Option<Session> {
-        self.saved
-            .with_value(|saved| saved.borrow().sessions.get(id).cloned())
+    /// Another tab (or a newer Stackwise) changed the open decision: say so and
+    /// let the user choose; nothing is dropped until they do.
+    fn show_conflict(&self, conflict: Conflict) {
+        let services = *self;
+        let mine = conflict.mine.clone();
+        let text = conflict.to_string();
+        self.notify(
+            NoticeKind::Warning,
+            text,
+            Some(NoticeAction {
+                label: "Keep mine as a copy",
+                run: Rc::new(move || {
+                    if let Some(id) = services.save_copy(&mine) {
+                        services.reopen_from_storage(&conflict.id);
+                        location::navigate(&Route::Result { session: id });
+                    }
+                }),
+            }),
+        );
+        let id = self
+            .open
+            .get_value()
+            .map(|open| open.workspace.session.with_untracked(|s| s.id.clone()));
+        if let Some(id) = id {
+            self.notify(
+                NoticeKind::Info,
+                "Or take the version from the other tab instead of yours.",
+                Some(NoticeAction {
+                    label: "Take theirs",
+                    run: Rc::new(move || services.reopen_from_storage(&id)),
+                }),
+            );
+        }
+    }
+
+    /// Reloads a session from storage into the open workspace (if it is open).
+    fn reopen_from_storage(&self, id: &str) {
+        let loaded = self.with_store(|store| store.reload(id));
+        if let (Some(Ok(loaded)), Some(open)) = (loaded, self.open.get_value())
+            && open.workspace.session.with_untracked(|s| s.id == id)
+        {
+            open.revision.set(loaded.revision);
+            open.workspace.replace(loaded.session);
+        }
+        self.sessions_changed.update(|n| *n += 1);
+    }
+
+    /// Acts on what another tab changed.
+    fn apply_changes(&self, changes: Vec<Change>) {
+        let open_id = self
+            .open
+            .get_value()
+            .map(|open| open.workspace.session.with_untracked(|s| s.id.clone()));
+        for change in changes {
+            match change {
+                Change::Updated { id, .. } if open_id.as_deref() == Some(id.as_str()) => {
+                    self.reopen_from_storage(&id);
+                    self.notify(
+                        NoticeKind::Info,
+                        "This decision was updated in another tab; you now see that version.",
+                        None,
+                    );
+                }
+                Change::Removed { id } | Change::BecameReadOnly { id, .. }
+                    if open_id.as_deref() == Some(id.as_str()) =>
+                {
+                    self.open.set_value(None);
+                    self.notify(
+                        NoticeKind::Warning,
+                        "This decision was deleted or replaced in another tab.",
+                        None,
+                    );
+                    location::navigate(&Route::Sessions);
+                }
+                Change::Conflict(conflict) => self.show_conflict(*conflict),
+                Change::Notice(notice) => self.show_store_notice(&notice),
+                _ => {}
+            }
+        }
+        self.sessions_changed.update(|n| *n += 1);
     }
 
     /// Renames a saved decision.
     pub fn rename(&self, id: &str, name: &str) {
-        let name = name.trim();
-        if name.is_empty() {
-            return;
-        }
         if let Some(open) = self.open.get_value()
-            && open.session.with_untracked(|s| s.id == id)
+            && open.workspace.session.with_untracked(|s| s.id == id)
         {
-            open.rename(name);
+            open.workspace.rename(name);
             return;
         }
-        if let Some(mut session) = self.get(id) {
-            session.name = name.chars().take(120).collect();
-            session.touch(clock::now_ms());
-            self.store(&session);
+        let renamed = self.with_store(|store| store.rename(id, name, now_ms()));
+        if let Some(Err(error)) = renamed {
+            self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
         }
-    }
-
-    /// Duplicates a saved decision; returns the copy's id.
-    pub fn duplicate(&self, id: &str) -> Option<String> {
-        let session = self.get(id)?;
-        let name = format!("{} (copy)", session.name);
-        Some(self.save_copy(&session, &name))
+        self.refresh_status();
+        self.sessions_changed.update(|n| *n += 1);
     }
 
     /// Deletes a saved decision, offering Undo in a notice.
     pub fn delete(&self, id: &str) {
-        let Some(session) = self.get(id) else {
+        let Some(result) = self.with_store(|store| store.delete(id)) else {
             return;
         };
-        self.saved.with_value(|saved| {
-            saved.borrow_mut().sessions.remove(id);
-        });
-        if self
-            .open
-            .get_value()
-            .is_some_and(|open| open.session.with_untracked(|s| s.id == id))
-        {
-            self.open.set_value(None);
+        match result {
+            Ok(deleted) => {
+                if self
+                    .open
+                    .get_value()
+                    .is_some_and(|open| open.workspace.session.with_untracked(|s| s.id == id))
+                {
+                    self.open.set_value(None);
+                }
+                let services = *self;
+                let name = deleted.name().to_owned();
+                let deleted = Rc::new(deleted);
+                self.notify(
+                    NoticeKind::Info,
+                    format!("Deleted \"{name}\"."),
+                    Some(NoticeAction {
+                        label: "Undo",
+                        run: Rc::new(move || {
+                            let restored =
+                                services.with_store(|store| store.restore_deleted(&deleted));
+                            if let Some(Err(error)) = restored {
+                                services.notify(
+                                    NoticeKind::Error,
+                                    capitalise(&error.to_string()),
+                                    None,
+                                );
+                            }
+                            services.sessions_changed.update(|n| *n += 1);
+                        }),
+                    }),
+                );
+            }
+            Err(error) => {
+                self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
+            }
         }
+        self.refresh_status();
         self.sessions_changed.update(|n| *n += 1);
-        let services = *self;
-        let restore = session.clone();
-        self.notify(
-            NoticeKind::Info,
-            format!("Deleted \"{}\".", session.name),
-            Some(NoticeAction {
-                label: "Undo",
-                run: Rc::new(move || services.store(&restore)),
-            }),
-        );
     }
 
-    /// The session as JSON in the documented session format.
+    /// The session as JSON in the documented session format, and its name.
     pub fn export(&self, id: &str) -> Option<(String, String)> {
-        let session = self.get(id)?;
-        Some((session.to_json(), session.name))
+        let json = self.with_store(|store| store.export(id))?.ok()?;
+        let name = self
+            .list()
+            .into_iter()
+            .find(|summary| summary.id == id)
+            .map_or_else(|| DEFAULT_NAME.to_owned(), |summary| summary.name);
+        Some((json, name))
     }
 
     /// Imports a session file as a NEW decision (never overwriting one); returns
     /// its id and what was repaired, or a message naming what is wrong.
     pub fn import(&self, text: &str) -> Result<(String, Vec<String>), String> {
-        let restored = parse_session(text).map_err(|error| error.to_string())?;
-        let notes = restored.notes.iter().map(ToString::to_string).collect();
-        let name = restored.session.name.clone();
-        let id = self.save_copy(&restored.session, &name);
-        Ok((id, notes))
+        let created = self
+            .with_store(|store| {
+                let id = fresh_session_id(store);
+                store.import(text, &id, now_ms())
+            })
+            .ok_or_else(|| "the saved decisions are busy; try again".to_owned())?;
+        self.sessions_changed.update(|n| *n += 1);
+        self.refresh_status();
+        let created = created.map_err(|error| error.to_string())?;
+        let notes = created.notes.iter().map(ToString::to_string).collect();
+        Ok((created.session.id, notes))
     }
 
-    fn store(&self, session: &Session) {
-        self.saved.with_value(|saved| {
-            saved
-                .borrow_mut()
-                .sessions
-                .insert(session.id.clone(), session.clone());
-        });
-        self.sessions_changed.update(|n| *n += 1);
+    /// Whether a listed session can be edited here.
+    pub fn is_read_only(summary: &SessionSummary) -> bool {
+        matches!(summary.access, Access::ReadOnly { .. })
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::notices::NoticeKind;
-use super::services::{Services, SessionSummary};
+use super::services::Services;
 use crate::adapters::{files, location};
 use crate::route::Route;
+use crate::store::SessionSummary;
 
 fn when(updated_ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated_ms as f64));
@@ -70,8 +71,9 @@ pub fn SessionsView() -> impl IntoView {
         }
     };
     let start = move |_| {
-        let session = services.create_session();
-        location::navigate(&Route::Questionnaire { session, step: 0 });
+        if let Some(session) = services.create_session() {
+            location::navigate(&Route::Questionnaire { session, step: 0 });
+        }
     };
     view! {
         <section class="sessions" aria-labelledby="sessions-title">
@@ -137,6 +139,7 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
     let duplicate_id = id.clone();
     let delete_id = id.clone();
     let export_id = id.clone();
+    let read_only = Services::is_read_only(&summary);
     let export = move |_| {
         if let Some((json, name)) = services.export(&export_id) {
             let file = files::slug_file_name("stackwise-session", &name, "json");
@@ -165,14 +168,23 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
                     </form>
                 </Show>
                 <p class="session-meta">
-                    {format!("Leading: {} · {} of {} answered · changed {}", summary.leader.name(), summary.answered, summary.total, when(summary.updated_ms))}
-                    {summary.read_only.then_some(" · read-only (saved by a newer Stackwise)")}
+                    {format!(
+                        "{} · {} of {} answered · changed {}",
+                        summary.leading.map_or_else(|| "No answers yet".to_owned(), |l| format!("Leading: {}", l.name())),
+                        summary.answered,
+                        summary.total,
+                        when(summary.updated_ms)
+                    )}
+                    {read_only.then_some(" · read-only: saved by a newer Stackwise, never overwritten here")}
+                    {summary.unsaved.then_some(" · not saved yet")}
                 </p>
             </div>
             <div class="session-actions">
-                <a class="button small" href=edit_href>"Edit"</a>
-                <button type="button" class="button small" on:click=move |_| renaming.set(true)>"Rename"</button>
-                <button type="button" class="button small" on:click=move |_| { services.duplicate(&duplicate_id); }>"Duplicate"</button>
+                {(!read_only).then(|| view! {
+                    <a class="button small" href=edit_href.clone()>"Edit"</a>
+                    <button type="button" class="button small" on:click=move |_| renaming.set(true)>"Rename"</button>
+                    <button type="button" class="button small" on:click=move |_| { services.duplicate(&duplicate_id); }>"Duplicate"</button>
+                })}
                 <button type="button" class="button small" on:click=export>"Export"</button>
                 <button type="button" class="button small danger" on:click=move |_| services.delete(&delete_id)>"Delete"</button>
             </div>

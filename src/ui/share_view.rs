@@ -30,21 +30,20 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
             .with(|s| link_with_fragment(&share::fragment(&s.answers, &s.weights)))
     });
     let status = RwSignal::new(None::<String>);
-    let show_fallback = RwSignal::new(false);
+    let show_link = RwSignal::new(false);
     let copy = move |_| {
+        show_link.set(true);
         let text = link.get_untracked();
         leptos::task::spawn_local(async move {
             match files::copy_to_clipboard(&text).await {
-                Ok(()) => {
-                    status.set(Some("Link copied. Anyone who opens it sees this result; nothing is sent to a server.".into()));
-                    show_fallback.set(false);
-                }
-                Err(reason) => {
-                    status.set(Some(format!(
-                        "Could not copy ({reason}). Select the link and copy it yourself."
-                    )));
-                    show_fallback.set(true);
-                }
+                Ok(()) => status.set(Some(
+                    "Link copied. Anyone who opens it sees this result: the answers travel in \
+                     the link itself, and nothing is sent to a server."
+                        .into(),
+                )),
+                Err(reason) => status.set(Some(format!(
+                    "Could not copy ({reason}). Select the link below and copy it yourself."
+                ))),
             }
         });
     };
@@ -63,7 +62,7 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
         <button type="button" class="button" id="copy-link" on:click=copy>"Copy link"</button>
         <button type="button" class="button" id="export-json" on:click=export>"Export JSON"</button>
         <p class="share-status" role="status">{move || status.get()}</p>
-        <Show when=move || show_fallback.get()>
+        <Show when=move || show_link.get()>
             <label class="share-fallback">
                 "Share link"
                 <input type="text" readonly id="share-link" prop:value=move || link.get()
@@ -84,16 +83,16 @@ pub fn SharedResult(payload: String) -> impl IntoView {
     let services = expect_context::<Services>();
     match share::decode(&payload) {
         Ok(decoded) => {
-            let mut session = Session::new("", "Shared decision", clock::now_ms());
+            let mut session = Session::new("shared", "Shared decision", clock::now_ms());
             session.answers = decoded.answers;
             session.weights = decoded.weights;
             let notes: Vec<String> = decoded.notes.iter().map(ToString::to_string).collect();
             let workspace = Workspace::new(session, true, None);
             let save_copy = move |_| {
-                let id = workspace
-                    .session
-                    .with_untracked(|s| services.save_copy(s, "Copy of a shared decision"));
-                location::navigate(&Route::Result { session: id });
+                let id = workspace.session.with_untracked(|s| services.save_copy(s));
+                if let Some(id) = id {
+                    location::navigate(&Route::Result { session: id });
+                }
             };
             let banner = view! {
                 <div class="notice info shared-banner" id="shared-banner" role="region" aria-label="Shared result">

@@ -12,4 +12,5 @@ mod decision;
 mod hosting;
 mod landing;
 mod offline;
+mod sharing;
 mod single_file;

@@ -14,3 +14,4 @@ mod landing;
 mod offline;
 mod sharing;
 mod single_file;
+mod storage;

@@ -1,0 +1,210 @@
+//! Sessions in local storage: answers survive a reload, unreadable data is moved
+//! to a backup key with a message (and the app still starts), and two tabs see
+//! each other's changes.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::support::flow::{SCENARIO_A, answer_visible};
+use crate::support::{Browser, one_browser_at_a_time};
+
+/// Starts a decision and answers the first step; returns the URL fragment.
+async fn start_and_answer_first_step(browser: &Browser) -> String {
+    browser
+        .wait_for("#start-decision")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("fieldset[data-question='team_size_now']")
+        .await;
+    answer_visible(browser, SCENARIO_A).await;
+    browser
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .fragment()
+        .map(|f| format!("#{f}"))
+        .unwrap_or_default()
+}
+
+async fn storage_value(browser: &Browser, key: &str) -> Option<String> {
+    let value = browser
+        .client
+        .execute(
+            "return localStorage.getItem(arguments[0]);",
+            vec![json!(key)],
+        )
+        .await
+        .unwrap();
+    value.as_str().map(str::to_owned)
+}
+
+async fn storage_keys(browser: &Browser) -> Vec<String> {
+    let value = browser
+        .client
+        .execute("return Object.keys(localStorage).sort();", vec![])
+        .await
+        .unwrap();
+    value
+        .as_array()
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn answers_are_back_after_a_reload() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let fragment = start_and_answer_first_step(&browser).await;
+    assert!(fragment.starts_with("#/d/"), "{fragment}");
+
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("[data-app-ready]").await;
+    let checked = browser
+        .wait_for("fieldset[data-question='proficiency_node'] input[value='some']")
+        .await;
+    assert!(
+        checked.is_selected().await.unwrap(),
+        "the answer was lost on reload"
+    );
+    let progress = browser.text("[data-progress]").await;
+    assert!(
+        progress.starts_with("6 of"),
+        "progress after reload: {progress}"
+    );
+
+    browser.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    start_and_answer_first_step(&browser).await;
+    let key = storage_keys(&browser)
+        .await
+        .into_iter()
+        .find(|key| key.starts_with("stackwise.session."))
+        .expect("a stored session");
+
+    // Hand-edit our key into something unreadable, then reload.
+    let garbage = "{ this is not a session";
+    browser
+        .client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(key), json!(garbage)],
+        )
+        .await
+        .unwrap();
+    browser.open("#/sessions").await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("[data-app-ready]").await;
+
+    let notices = browser.text("#notices").await;
+    assert!(
+        notices.contains("backup"),
+        "no message about the backup: {notices:?}"
+    );
+    browser.wait_for("#no-sessions").await;
+    let backups: Vec<String> = storage_keys(&browser)
+        .await
+        .into_iter()
+        .filter(|k| k.starts_with("stackwise.backup."))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(
+        storage_value(&browser, &backups[0]).await.as_deref(),
+        Some(garbage)
+    );
+    assert_eq!(
+        storage_value(&browser, &key).await,
+        None,
+        "the unreadable value was moved"
+    );
+
+    // The app still works: a new decision can be started and saved.
+    browser.open("").await;
+    start_and_answer_first_step(&browser).await;
+    browser.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn two_tabs_see_each_others_changes() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("#/sessions").await;
+    browser.wait_for("#no-sessions").await;
+    let list_tab = browser.client.window().await.unwrap();
+
+    // A second tab creates and answers a decision.
+    let second = browser.client.new_window(true).await.unwrap();
+    let second_handle = second.handle.clone();
+    browser
+        .client
+        .switch_to_window(second.handle)
+        .await
+        .unwrap();
+    browser.open("").await;
+    start_and_answer_first_step(&browser).await;
+
+    // The first tab's list shows it without a reload.
+    browser
+        .client
+        .switch_to_window(list_tab.clone())
+        .await
+        .unwrap();
+    let list = browser
+        .wait_for("#session-list")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("6 of"),
+        "the other tab's answers are not in the list: {list:?}"
+    );
+
+    // An edit in the second tab (one more answer) shows up in the first tab too.
+    browser
+        .client
+        .switch_to_window(second_handle)
+        .await
+        .unwrap();
+    browser.wait_for("#next").await.click().await.unwrap();
+    browser
+        .wait_for("fieldset[data-question='hiring_node'] input[value='easy']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.client.switch_to_window(list_tab).await.unwrap();
+    let mut list = String::new();
+    for _ in 0..60 {
+        list = browser
+            .wait_for("#session-list")
+            .await
+            .text()
+            .await
+            .unwrap();
+        if list.contains("7 of") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        list.contains("7 of"),
+        "the other tab's edit did not arrive: {list:?}"
+    );
+    browser.finish().await;
+}

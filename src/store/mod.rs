@@ -342,6 +342,7 @@ impl Entry {
                         id: id.to_owned(),
                         name: live.session.name.clone(),
                         notes: live.notes.clone(),
+                        backup_key: None,
                     });
                 }
             }
@@ -519,14 +520,41 @@ impl<S: KeyValueStorage> SessionStore<S> {
                     notices.push(self.set_aside(&key, &raw, reason, now_ms));
                 }
                 parsed => {
-                    if let Some(entry) = Entry::from_parsed(&id, parsed) {
-                        notices.extend(entry.notices(&id));
+                    if let Some(mut entry) = Entry::from_parsed(&id, parsed) {
+                        let backup_key = match &mut entry {
+                            Entry::Live(live) if live.backup_first => {
+                                self.settle_repair(&key, &raw, live, now_ms)
+                            }
+                            _ => None,
+                        };
+                        for mut notice in entry.notices(&id) {
+                            if let StoreNotice::Repaired { backup_key: k, .. } = &mut notice {
+                                k.clone_from(&backup_key);
+                            }
+                            notices.push(notice);
+                        }
                         changes.push(Change::Added { id: id.clone() });
                         self.entries.insert(id, entry);
                     }
                 }
             }
         }
+    }
+
+    /// At startup, copies a repaired record's stored text to a backup key and
+    /// saves the repaired session over it (next revision), so the repair is
+    /// reported once. Returns the backup key if the copy was made. On any failure
+    /// the stored text stays and is backed up before the first save over it.
+    fn settle_repair(&self, key: &str, raw: &str, live: &mut Live, now_ms: u64) -> Option<String> {
+        let backup_key = self.backup(key, raw, now_ms).ok()?;
+        live.backup_first = false;
+        let next = live.revision.saturating_add(1);
+        if let Some(text) = record::encode(&live.session, next)
+            && self.storage.set(key, &text).is_ok()
+        {
+            live.revision = next;
+        }
+        Some(backup_key)
     }
 
     /// Moves an unreadable value to a backup key (copy, then remove).

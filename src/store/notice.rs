@@ -44,8 +44,10 @@ pub enum StoreNotice {
         /// Why.
         error: StorageError,
     },
-    /// A session was readable only after repairs (listed); the stored text is
-    /// copied to a backup key before it is first overwritten.
+    /// A session was readable only after repairs (listed). At startup the stored
+    /// text is copied to `backup_key` and the repaired session saved in its place,
+    /// so the notice is shown once; if that could not be done (`backup_key` is
+    /// `None`), the stored text stays and is backed up before it is first saved over.
     Repaired {
         /// The session.
         id: String,
@@ -53,6 +55,8 @@ pub enum StoreNotice {
         name: String,
         /// What was dropped, defaulted or clamped.
         notes: Vec<RepairNote>,
+        /// Where the text as it was stored is kept.
+        backup_key: Option<String>,
     },
     /// A session saved by an older Stackwise was upgraded on reading (informational).
     Migrated {
@@ -141,7 +145,12 @@ impl fmt::Display for StoreNotice {
                     "The saved data under \"{key}\" could not be read: {error}."
                 )
             }
-            StoreNotice::Repaired { name, notes, .. } => {
+            StoreNotice::Repaired {
+                name,
+                notes,
+                backup_key,
+                ..
+            } => {
                 write!(f, "\"{name}\" was repaired on reading: ")?;
                 for (i, note) in notes.iter().enumerate() {
                     if i > 0 {
@@ -149,7 +158,12 @@ impl fmt::Display for StoreNotice {
                     }
                     write!(f, "{note}")?;
                 }
-                f.write_str(". The original is backed up before it is first saved over.")
+                match backup_key {
+                    Some(key) => write!(f, ". The text as it was saved is kept in \"{key}\"."),
+                    None => {
+                        f.write_str(". The original is backed up before it is first saved over.")
+                    }
+                }
             }
             StoreNotice::Migrated { name, from, .. } => write!(
                 f,

@@ -172,24 +172,6 @@ fn storage_failing_after_startup_keeps_changes_in_memory() {
 }
 
 #[test]
-fn a_backup_that_does_not_fit_blocks_the_overwrite() {
-    let storage = MemoryStorage::new();
-    let raw = r#"{"revision":1,"session":{"format":"stackwise-session","version":1,"id":"r","name":"R","created_ms":1,"updated_ms":1,"answers":{"traffic_level":"galactic"},"weights":{}}}"#;
-    storage.set(&key("r"), raw).unwrap();
-    let (mut store, _) = reopen(&storage);
-    storage.fill_up();
-    let mut s = store.load("r").unwrap().session;
-    s.name = "Shorter".into();
-    let saved = store.save(&s, 1, T0).unwrap();
-    assert_eq!(
-        saved.status,
-        SaveStatus::MemoryOnly(StorageError::QuotaExceeded)
-    );
-    assert_eq!(storage.peek(&key("r")).as_deref(), Some(raw));
-    assert!(store.backups().is_empty());
-}
-
-#[test]
 fn memory_storage_counts_like_a_browser() {
     let storage = MemoryStorage::new();
     storage.set("ab", "é").unwrap();

@@ -155,30 +155,86 @@ fn unreadable_value_stays_when_it_cannot_be_moved() {
     assert_eq!(storage.peek(&key("bad")).as_deref(), Some("garbage"));
 }
 
+const HAND_EDITED: &str = r#"{"revision":2,"session":{"format":"stackwise-session","version":1,"id":"fix","name":"Hand edited","created_ms":1,"updated_ms":2,"answers":{"team_size_now":"four_to_six","traffic_level":"galactic"}}}"#;
+
 #[test]
-fn repaired_record_is_reported_then_backed_up_before_the_first_write() {
+fn repaired_record_is_backed_up_and_saved_repaired_at_startup_once() {
     let storage = MemoryStorage::new();
-    let raw = r#"{"revision":2,"session":{"format":"stackwise-session","version":1,"id":"fix","name":"Hand edited","created_ms":1,"updated_ms":2,"answers":{"team_size_now":"four_to_six","traffic_level":"galactic"}}}"#;
-    storage.set(&key("fix"), raw).unwrap();
-    let (mut store, notices) = reopen(&storage);
-    let [StoreNotice::Repaired { id, name, notes }] = &notices[..] else {
+    storage.set(&key("fix"), HAND_EDITED).unwrap();
+    let (store, notices) = reopen(&storage);
+    let [
+        StoreNotice::Repaired {
+            id,
+            name,
+            notes,
+            backup_key: Some(backup_key),
+        },
+    ] = &notices[..]
+    else {
         panic!("{notices:?}")
     };
     assert_eq!((id.as_str(), name.as_str()), ("fix", "Hand edited"));
     assert!(notes.iter().any(|n| n.path == "answers.traffic_level"));
     assert!(notes.iter().any(|n| n.path == "weights"));
-    assert!(notices[0].to_string().contains("answers.traffic_level"));
-    // Reading changed nothing in storage.
-    assert_eq!(storage.peek(&key("fix")).as_deref(), Some(raw));
-
+    let text = notices[0].to_string();
+    assert!(text.contains("answers.traffic_level") && text.contains(backup_key.as_str()));
+    // The text as stored is in the backup; the repaired session replaced it.
+    assert_eq!(storage.peek(backup_key).as_deref(), Some(HAND_EDITED));
+    let stored = storage.peek(&key("fix")).unwrap();
+    assert!(
+        stored.starts_with(r#"{"revision":3,"session":{"#),
+        "{stored}"
+    );
     let loaded = store.load("fix").unwrap();
-    assert_eq!(loaded.revision, 2);
+    assert_eq!(loaded.revision, 3);
     assert_eq!(loaded.notes, *notes);
-    let mut s = loaded.session;
-    s.answers.set_single("traffic_level", "low").unwrap();
+    assert_eq!(loaded.session.updated_ms, 2, "a repair is not a change");
+    // Reported once: the next start is quiet.
+    let (again, notices) = reopen(&storage);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(again.load("fix").unwrap().session, loaded.session);
+    assert_eq!(again.backups().len(), 1);
+}
+
+#[test]
+fn a_repair_that_cannot_be_backed_up_at_startup_is_backed_up_before_the_first_write() {
+    let storage = MemoryStorage::new();
+    storage.set(&key("fix"), HAND_EDITED).unwrap();
+    storage.fill_up();
+    let (mut store, notices) = reopen(&storage);
+    assert!(
+        matches!(
+            &notices[..],
+            [StoreNotice::Repaired {
+                backup_key: None,
+                ..
+            }]
+        ),
+        "{notices:?}"
+    );
+    assert!(
+        notices[0]
+            .to_string()
+            .contains("backed up before it is first saved over")
+    );
+    assert_eq!(storage.peek(&key("fix")).as_deref(), Some(HAND_EDITED));
+
+    // Still full: the save cannot back up, so it does not overwrite either.
+    let mut s = store.load("fix").unwrap().session;
+    s.name = "Fixed".into();
+    let saved = store.save(&s, 2, T0).unwrap();
+    assert_eq!(
+        saved.status,
+        SaveStatus::MemoryOnly(StorageError::QuotaExceeded)
+    );
+    assert_eq!(storage.peek(&key("fix")).as_deref(), Some(HAND_EDITED));
+    assert!(store.backups().is_empty());
+
+    // Room again: backup first, then the write.
+    storage.set_quota(None);
     let saved = store.save(&s, 2, T0 + 1).unwrap();
     let backup = saved.backup_key.unwrap();
-    assert_eq!(storage.peek(&backup).as_deref(), Some(raw));
+    assert_eq!(storage.peek(&backup).as_deref(), Some(HAND_EDITED));
     assert_eq!(saved.revision, 3);
     assert!(store.load("fix").unwrap().notes.is_empty());
     // Only once.
@@ -191,33 +247,27 @@ fn repaired_record_is_reported_then_backed_up_before_the_first_write() {
 fn bare_documents_and_mismatched_ids_are_read_with_notes() {
     let storage = MemoryStorage::new();
     storage.set(&key("bare"), V1_FIXTURE).unwrap();
-    let (mut store, notices) = reopen(&storage);
-    let [StoreNotice::Repaired { notes, .. }] = &notices[..] else {
+    let (store, notices) = reopen(&storage);
+    let [
+        StoreNotice::Repaired {
+            notes,
+            backup_key: Some(backup_key),
+            ..
+        },
+    ] = &notices[..]
+    else {
         panic!("{notices:?}")
     };
     let paths: Vec<&str> = notes.iter().map(|n| n.path.as_str()).collect();
     assert_eq!(paths, ["(root)", "session.id"]);
+    assert_eq!(storage.peek(backup_key).as_deref(), Some(V1_FIXTURE));
     let loaded = store.load("bare").unwrap();
     assert_eq!(loaded.session.id, "bare");
-    assert_eq!(loaded.revision, 1);
+    assert_eq!(loaded.revision, 2);
     assert_eq!(loaded.session.name, "Backend default, spring 2026");
-    // Nothing is rewritten until something changes.
-    assert_eq!(store.save(&loaded.session, 1, T0 + 5).unwrap().revision, 1);
-    assert_eq!(storage.peek(&key("bare")).as_deref(), Some(V1_FIXTURE));
-    let mut s = loaded.session;
-    s.name = "Renamed".into();
-    let saved = store.save(&s, 1, T0 + 5).unwrap();
-    assert_eq!(saved.revision, 2);
-    assert_eq!(
-        storage.peek(&saved.backup_key.unwrap()).as_deref(),
-        Some(V1_FIXTURE)
-    );
-    assert!(
-        storage
-            .peek(&key("bare"))
-            .unwrap()
-            .starts_with(r#"{"revision":2,"session":{"#)
-    );
+    assert!(storage.peek(&key("bare")).unwrap().starts_with(
+        r#"{"revision":2,"session":{"format":"stackwise-session","version":1,"id":"bare""#
+    ));
 }
 
 #[test]

@@ -143,3 +143,37 @@ async fn axe(browser: &Browser) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_360_px_phone_gets_no_horizontal_scrolling() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.client.set_window_size(360, 780).await.unwrap();
+    browser.open("").await;
+    browser.wait_for("#start-decision").await.click().await.unwrap();
+    browser.wait_for("fieldset[data-question]").await;
+    browser.wait_for(".help-toggle").await.click().await.unwrap();
+    assert_fits(&browser, "questionnaire").await;
+    crate::support::flow::answer_visible(&browser, SCENARIO_A).await;
+    for _ in 0..crate::support::flow::STEPS {
+        browser.wait_for("#next").await.click().await.unwrap();
+    }
+    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    assert_fits(&browser, "result").await;
+    browser.finish().await;
+}
+
+async fn assert_fits(browser: &Browser, view: &str) {
+    let widths = browser
+        .client
+        .execute(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let scroll = widths[0].as_f64().unwrap_or(0.0);
+    let client = widths[1].as_f64().unwrap_or(0.0);
+    assert!(client <= 400.0, "the window was not phone-sized: {client}px");
+    assert!(scroll <= client, "{view}: content is {scroll}px wide in a {client}px viewport");
+}

@@ -1,0 +1,1139 @@
+//! The browser half of the performance budget (issue 8): the release build in
+//! `dist/` (or `$STACKWISE_DIST`), served by the end-to-end tests' recording
+//! server and driven in headless Chromium through WebDriver. A plain `main`
+//! (harness = false): `cargo bench --bench app`, normally run by `scripts/bench`,
+//! which also runs the native benches and prints one table.
+//!
+//! Figures (how each is measured is in docs/benchmarks.md):
+//! 1. gzip bytes before the first question is usable, and in total, from the
+//!    built files, cross-checked against the files the server was asked for;
+//! 2. time until the first question is usable with 4× CPU throttling, median of
+//!    fresh loads, next to the same first screen as a plain static page (the floor);
+//! 3. p95 time from a weight-slider change to ranking and radar updated;
+//! 4. scoring in the browser (an upper bound only: no wasm export to time it alone);
+//! 6. opening the session list with 500 sessions seeded in local storage.
+//!
+//! Every figure is printed as one tab-separated `RESULT` line (figure, measured,
+//! budget, floor or reference, verdict, note) for `scripts/bench`; progress goes to
+//! stderr. Exits non-zero when a figure misses its budget or could not be measured.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+// The end-to-end harness, shared as is; the bench uses only part of it.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(dead_code)]
+#[path = "../tests/e2e/support/mod.rs"]
+mod support;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, ExitCode};
+    use std::time::{Duration, Instant};
+
+    use fantoccini::wd::TimeoutConfiguration;
+    use serde_json::{Value, json};
+
+    use crate::support::{self, Browser, flow};
+    use stackwise::model::questionnaire::{QuestionKind, questions};
+    use stackwise::model::{Answers, Weights};
+    use stackwise::session::Session;
+    use stackwise::store::{keys, record};
+
+    /// 1 kB = 1,000 bytes (the stricter reading of the budgets' "KB").
+    const KB: f64 = 1000.0;
+    const FIRST_SCREEN_BUDGET_BYTES: f64 = 150.0 * KB;
+    const TOTAL_BUDGET_BYTES: f64 = 350.0 * KB;
+    const USABLE_RATIO_BUDGET: f64 = 1.5;
+    const CPU_THROTTLE: f64 = 4.0;
+    /// Fresh loads per page for figure 2, after one discarded warm-up pair.
+    const LOADS: usize = 7;
+    const UPDATE_BUDGET_MS: f64 = 16.0;
+    const CHANGES: usize = 100;
+    const SESSIONS: usize = 500;
+    const SESSION_LIST_BUDGET_MS: f64 = 100.0;
+    /// The static copy of the app's first question screen (figure 2's floor).
+    const FLOOR_PAGE: &str = "bench-floor.html";
+
+    /// One line of the table.
+    struct Figure {
+        name: String,
+        measured: Option<f64>,
+        shown: String,
+        budget: Option<f64>,
+        budget_shown: String,
+        floor: String,
+        note: String,
+    }
+
+    impl Figure {
+        fn verdict(&self) -> &'static str {
+            match (self.measured, self.budget) {
+                (None, _) => "MISSING",
+                (Some(_), None) => "info",
+                (Some(value), Some(budget)) if value <= budget => "ok",
+                (Some(_), Some(_)) => "MISS",
+            }
+        }
+
+        fn failed(&self) -> bool {
+            matches!(self.verdict(), "MISSING" | "MISS")
+        }
+    }
+
+    fn kb(bytes: f64) -> String {
+        format!("{:.1} kB", bytes / KB)
+    }
+
+    fn ms(value: f64) -> String {
+        format!("{value:.1} ms")
+    }
+
+    fn progress(message: &str) {
+        eprintln!("[bench app] {message}");
+    }
+
+    pub fn main() -> ExitCode {
+        let runtime = match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(runtime) => runtime,
+            Err(error) => {
+                eprintln!("could not start the async runtime: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let figures = runtime.block_on(run());
+        let mut failed = false;
+        for figure in &figures {
+            failed |= figure.failed();
+            println!(
+                "RESULT\t{}\t{}\t{}\t{}\t{}\t{}",
+                figure.name,
+                figure.shown,
+                figure.budget_shown,
+                figure.floor,
+                figure.verdict(),
+                figure.note
+            );
+        }
+        if failed {
+            eprintln!("[bench app] at least one figure misses its budget or is missing");
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+
+    async fn run() -> Vec<Figure> {
+        let dist = support::dist_dir();
+        let sizes = file_sizes(&dist);
+        let [first_built, total_built] = bytes_figures(&sizes);
+
+        // A copy of dist/ with room for the floor page, served at the root.
+        let site = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench/site");
+        let _ = std::fs::remove_dir_all(&site);
+        copy_dir(&dist, &site);
+
+        progress("starting headless Chromium");
+        let browser = Browser::launch_serving(&site, "/").await;
+        browser
+            .client
+            .update_timeouts(TimeoutConfiguration::new(
+                Some(Duration::from_secs(600)),
+                Some(Duration::from_secs(120)),
+                Some(Duration::from_secs(0)),
+            ))
+            .await
+            .expect("set WebDriver timeouts");
+        browser.cdp("Network.enable", json!({})).await;
+
+        progress("capturing the first question screen for the static floor page");
+        write_floor_page(&browser, &site).await;
+
+        progress("figure 2: time to the first usable question, 4x CPU throttling");
+        let (usable, first_requested) = usable_figure(&browser, &sizes).await;
+
+        progress("figure 3: answer change to ranking and radar updated");
+        let updates = update_figures(&browser).await;
+        let upper_bound = updates.first().and_then(|figure| figure.measured);
+        let scoring_in_browser = Figure {
+            name: "Scoring + sensitivity, in the browser (wasm)".into(),
+            measured: upper_bound,
+            shown: upper_bound.map_or("-".into(), |p95| format!("< {}", ms(p95))),
+            budget: None,
+            budget_shown: "-".into(),
+            floor: "-".into(),
+            note: "upper bound only: no wasm export times the model alone, so this is the \
+                   p95 of the budgeted update above (one evaluate + ranking DOM + radar paint)"
+                .into(),
+        };
+
+        progress("figure 6: the session list with 500 saved sessions");
+        let sessions = session_list_figures(&browser).await;
+
+        // Figure 1's total, cross-checked: every file the server sent in this run
+        // (fresh loads, the full flow with the chart library, the service worker's
+        // precache).
+        let requested = requested_files(&browser.server.requests(), 0, &browser.server.authority());
+        let requested_bytes: f64 = requested.iter().map(|file| sizes.gzip_of(file)).sum();
+        let not_requested: Vec<String> = sizes
+            .files
+            .keys()
+            .filter(|file| !requested.contains(*file))
+            .cloned()
+            .collect();
+        let total_requested = Figure {
+            name: "Bytes (gzip), total, files the server sent in this run".into(),
+            measured: Some(requested_bytes),
+            shown: kb(requested_bytes),
+            budget: Some(TOTAL_BUDGET_BYTES),
+            budget_shown: kb(TOTAL_BUDGET_BYTES),
+            floor: "-".into(),
+            note: format!(
+                "{} distinct files; built but never requested: {}",
+                requested.len(),
+                none_if_empty(not_requested)
+            ),
+        };
+
+        let errors = browser.console_errors().await;
+        let foreign = browser.server.foreign_requests();
+        let clean = Figure {
+            name: "Clean run: console errors, requests to other origins".into(),
+            measured: Some((errors.len() + foreign.len()) as f64),
+            shown: format!("{} errors, {} foreign", errors.len(), foreign.len()),
+            budget: Some(0.0),
+            budget_shown: "0".into(),
+            floor: "-".into(),
+            note: errors
+                .iter()
+                .map(|error| error.chars().take(160).collect::<String>())
+                .chain(foreign.iter().map(|request| request.target.clone()))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        };
+        browser.finish().await;
+        let _ = std::fs::remove_dir_all(&site);
+
+        let mut figures = vec![
+            first_built,
+            first_requested,
+            total_built,
+            total_requested,
+            usable,
+        ];
+        figures.extend(updates);
+        figures.push(scoring_in_browser);
+        figures.extend(sessions);
+        figures.push(clean);
+        figures
+    }
+
+    fn none_if_empty(items: Vec<String>) -> String {
+        if items.is_empty() {
+            "none".into()
+        } else {
+            items.join(", ")
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 1
+
+    /// Raw and gzip -9 size of every file in dist/, by path relative to it.
+    struct Sizes {
+        files: BTreeMap<String, (u64, u64)>,
+    }
+
+    impl Sizes {
+        /// What a server sends for the file: gzip, or the raw bytes when gzip does
+        /// not make it smaller (e.g. PNG).
+        fn gzip_of(&self, file: &str) -> f64 {
+            self.files
+                .get(file)
+                .map_or(0.0, |&(raw, gzip)| raw.min(gzip) as f64)
+        }
+    }
+
+    fn file_sizes(dist: &Path) -> Sizes {
+        let mut files = BTreeMap::new();
+        let mut stack = vec![dist.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("list dist") {
+                let path = entry.expect("read a dist entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let relative = path
+                    .strip_prefix(dist)
+                    .expect("a path inside dist")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                if relative.starts_with('.') {
+                    continue; // Trunk's staging leftovers, never served
+                }
+                let raw = std::fs::metadata(&path).expect("file size").len();
+                let gzip = Command::new("gzip")
+                    .args(["-9", "-n", "-c"])
+                    .arg(&path)
+                    .output()
+                    .expect("run gzip -9 (Debian's gzip package)");
+                assert!(gzip.status.success(), "gzip -9 failed on {relative}");
+                files.insert(relative, (raw, gzip.stdout.len() as u64));
+            }
+        }
+        Sizes { files }
+    }
+
+    /// The files the first screen needs, from the build's own names: the page, its
+    /// stylesheet, the wasm-bindgen glue, the wasm, and the worker's registration
+    /// script. Not the chart library (loaded on demand), the manifest, icons or sw.js.
+    fn first_screen_files(sizes: &Sizes) -> Vec<String> {
+        sizes
+            .files
+            .keys()
+            .filter(|file| {
+                !file.contains('/')
+                    && (file.as_str() == "index.html"
+                        || file.ends_with(".css")
+                        || file.ends_with(".wasm")
+                        || (file.ends_with(".js")
+                            && file.as_str() != "sw.js"
+                            && !file.starts_with("echarts")))
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn bytes_figures(sizes: &Sizes) -> [Figure; 2] {
+        let first = first_screen_files(sizes);
+        let first_bytes: f64 = first.iter().map(|file| sizes.gzip_of(file)).sum();
+        let total_bytes: f64 = sizes.files.keys().map(|file| sizes.gzip_of(file)).sum();
+        let breakdown = |files: &mut dyn Iterator<Item = &String>| {
+            let mut parts: Vec<(f64, &String)> =
+                files.map(|file| (sizes.gzip_of(file), file)).collect();
+            parts.sort_by(|a, b| b.0.total_cmp(&a.0));
+            parts
+                .iter()
+                .map(|(bytes, file)| format!("{file} {}", kb(*bytes)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let raw_wasm: u64 = sizes
+            .files
+            .iter()
+            .filter(|(file, _)| file.ends_with(".wasm"))
+            .map(|(_, &(raw, _))| raw)
+            .sum();
+        [
+            Figure {
+                name: "Bytes (gzip) before the first question, built files".into(),
+                measured: Some(first_bytes),
+                shown: kb(first_bytes),
+                budget: Some(FIRST_SCREEN_BUDGET_BYTES),
+                budget_shown: kb(FIRST_SCREEN_BUDGET_BYTES),
+                floor: "-".into(),
+                note: format!(
+                    "{} (wasm {} uncompressed)",
+                    breakdown(&mut first.iter()),
+                    kb(raw_wasm as f64)
+                ),
+            },
+            Figure {
+                name: "Bytes (gzip), total incl. chart library, built files".into(),
+                measured: Some(total_bytes),
+                shown: kb(total_bytes),
+                budget: Some(TOTAL_BUDGET_BYTES),
+                budget_shown: kb(TOTAL_BUDGET_BYTES),
+                floor: "-".into(),
+                note: breakdown(&mut sizes.files.keys().filter(|file| !first.contains(file))),
+            },
+        ]
+    }
+
+    /// Distinct files of this server asked for in `requests[from..]` (paths relative
+    /// to the root; other origins and CONNECTs are not files).
+    fn requested_files(
+        requests: &[support::server::Request],
+        from: usize,
+        authority: &str,
+    ) -> Vec<String> {
+        let mut files: Vec<String> = requests
+            .iter()
+            .skip(from)
+            .filter(|request| request.method == "GET")
+            .filter_map(|request| {
+                let target = request.target.as_str();
+                let path = match target.strip_prefix("http://") {
+                    Some(rest) => {
+                        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                        if host != authority {
+                            return None;
+                        }
+                        path
+                    }
+                    None => target,
+                };
+                let path = path.split(['?', '#']).next().unwrap_or("");
+                let file = path.trim_start_matches('/');
+                Some(if file.is_empty() { "index.html" } else { file }.to_owned())
+            })
+            .collect();
+        files.sort();
+        files.dedup();
+        files
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("create the bench site");
+        for entry in std::fs::read_dir(from).expect("list dist") {
+            let entry = entry.expect("read a dist entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("file type").is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), &target).expect("copy a dist file");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 2
+
+    /// The first question is usable: its option inputs exist and are enabled.
+    const FIRST_QUESTION_USABLE: &str = "(() => { \
+        const input = document.querySelector('fieldset[data-question] input'); \
+        return input !== null && !input.disabled; })()";
+
+    /// Renders the app's first questionnaire step, then writes the same markup
+    /// (header, step, live ranking, footer) as a static page with the same
+    /// stylesheet and icon: the fastest this first screen could possibly appear.
+    async fn write_floor_page(browser: &Browser, site: &Path) {
+        browser.open("#/").await;
+        browser
+            .wait_for("#start-decision")
+            .await
+            .click()
+            .await
+            .expect("click Start");
+        browser.wait_for("fieldset[data-question] input").await;
+        let parts = browser
+            .eval(
+                "const href = (css) => { const e = document.querySelector(css); \
+                   return e ? e.getAttribute('href') : null; }; \
+                 const body = document.body.cloneNode(true); \
+                 body.querySelectorAll('script').forEach((s) => s.remove()); \
+                 return { css: href('link[rel=stylesheet]'), icon: href('link[rel=icon]'), \
+                   title: document.title, lang: document.documentElement.lang, \
+                   body: body.innerHTML };",
+            )
+            .await;
+        let field = |name: &str| parts[name].as_str().unwrap_or("").to_owned();
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n\
+             <link rel=\"icon\" href=\"{icon}\">\n<link rel=\"stylesheet\" href=\"{css}\">\n\
+             </head>\n<body>{body}</body>\n</html>\n",
+            lang = field("lang"),
+            title = field("title"),
+            icon = field("icon"),
+            css = field("css"),
+            body = field("body"),
+        );
+        assert!(
+            page.contains("data-question") && !field("css").is_empty(),
+            "the captured first screen has no question or no stylesheet"
+        );
+        std::fs::write(site.join(FLOOR_PAGE), page).expect("write the floor page");
+    }
+
+    /// An init script for every new document in the tab: a MutationObserver that
+    /// clicks "Start a new decision" as soon as it exists (the app's way to its first
+    /// question) and records, with `performance.now()` (ms since navigation start),
+    /// when `condition` first holds (`dom`) and the next animation frame after that
+    /// (`frame`: the first frame that can show it).
+    fn watch_script(condition: &str, click_start: bool) -> String {
+        let click = if click_start {
+            "if (bench.clicked === null) { \
+               const start = document.getElementById('start-decision'); \
+               if (start) { bench.clicked = performance.now(); start.click(); } }"
+        } else {
+            ""
+        };
+        format!(
+            "(() => {{ if (window.top !== window) return; \
+               const bench = {{ dom: null, frame: null, clicked: null }}; \
+               window.__bench = bench; \
+               let observer = null; \
+               const check = () => {{ \
+                 if (bench.dom !== null) return; \
+                 {click} \
+                 if ({condition}) {{ \
+                   bench.dom = performance.now(); \
+                   observer.disconnect(); \
+                   requestAnimationFrame(() => {{ bench.frame = performance.now(); }}); \
+                 }} }}; \
+               observer = new MutationObserver(check); \
+               observer.observe(document, {{ childList: true, subtree: true, attributes: true }}); \
+             }})();"
+        )
+    }
+
+    struct Load {
+        dom: f64,
+        frame: f64,
+    }
+
+    /// A fresh load of `url`: this origin's storage, service worker and caches
+    /// cleared, the HTTP cache disabled; then waits for `window.__bench.frame`.
+    async fn fresh_load(browser: &Browser, url: &str) -> Option<Load> {
+        browser
+            .client
+            .goto("about:blank")
+            .await
+            .expect("go to about:blank");
+        clear_origin(browser).await;
+        browser
+            .client
+            .goto(url)
+            .await
+            .unwrap_or_else(|error| panic!("navigate to {url}: {error}"));
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline {
+            let marks = browser
+                .client
+                .execute(
+                    "return window.__bench ? [window.__bench.dom, window.__bench.frame] : null;",
+                    Vec::new(),
+                )
+                .await
+                .unwrap_or(Value::Null);
+            if let (Some(dom), Some(frame)) = (marks[0].as_f64(), marks[1].as_f64()) {
+                return Some(Load { dom, frame });
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        None
+    }
+
+    async fn clear_origin(browser: &Browser) {
+        browser
+            .cdp(
+                "Storage.clearDataForOrigin",
+                json!({ "origin": browser.server.origin(), "storageTypes": "all" }),
+            )
+            .await;
+        browser.cdp("Network.clearBrowserCache", json!({})).await;
+    }
+
+    fn median(values: &mut [f64]) -> Option<f64> {
+        values.sort_by(f64::total_cmp);
+        let n = values.len();
+        match n {
+            0 => None,
+            _ if n % 2 == 1 => Some(values[n / 2]),
+            _ => Some((values[n / 2 - 1] + values[n / 2]) / 2.0),
+        }
+    }
+
+    /// Nearest-rank percentile (`p` in 0..=100) of unsorted samples.
+    fn percentile(values: &[f64], p: f64) -> Option<f64> {
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+        sorted.get(rank.max(1) - 1).copied()
+    }
+
+    fn spread(values: &[f64]) -> String {
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        sorted
+            .iter()
+            .map(|value| format!("{value:.0}"))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// Figure 2, and figure 1's cross-check of the bytes before the first question.
+    async fn usable_figure(browser: &Browser, sizes: &Sizes) -> (Figure, Figure) {
+        let script = watch_script(FIRST_QUESTION_USABLE, true);
+        let added = browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": script }),
+            )
+            .await;
+        browser
+            .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+            .await;
+        browser
+            .cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+            .await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": CPU_THROTTLE }),
+            )
+            .await;
+
+        let app_url = format!("{}#/", browser.server.app_url());
+        let floor_url = format!("{}{FLOOR_PAGE}", browser.server.app_url());
+        let (mut app, mut app_dom, mut floor, mut floor_dom) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut first_requests: Option<Vec<String>> = None;
+        let mut failures = Vec::new();
+        for round in 0..=LOADS {
+            let before = browser.server.requests().len();
+            match fresh_load(browser, &app_url).await {
+                Some(load) if round > 0 => {
+                    app.push(load.frame);
+                    app_dom.push(load.dom);
+                }
+                Some(_) => {}
+                None => failures.push(format!("app load {round} never became usable")),
+            }
+            // The files asked for until the bench saw the question usable (it polls
+            // every 50 ms, so a request made just after may be counted too).
+            if round == 1 {
+                first_requests = Some(requested_files(
+                    &browser.server.requests(),
+                    before,
+                    &browser.server.authority(),
+                ));
+            }
+            match fresh_load(browser, &floor_url).await {
+                Some(load) if round > 0 => {
+                    floor.push(load.frame);
+                    floor_dom.push(load.dom);
+                }
+                Some(_) => {}
+                None => failures.push(format!("floor load {round} never became usable")),
+            }
+            if round > 0 {
+                progress(&format!(
+                    "  load {round}: app {} ms, floor {} ms",
+                    app.last().map_or("-".into(), |v| format!("{v:.0}")),
+                    floor.last().map_or("-".into(), |v| format!("{v:.0}")),
+                ));
+            }
+        }
+
+        if let Some(id) = added["identifier"].as_str() {
+            browser
+                .cdp(
+                    "Page.removeScriptToEvaluateOnNewDocument",
+                    json!({ "identifier": id }),
+                )
+                .await;
+        }
+        browser
+            .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+            .await;
+        browser
+            .cdp(
+                "Network.setCacheDisabled",
+                json!({ "cacheDisabled": false }),
+            )
+            .await;
+        browser
+            .cdp("Network.setBypassServiceWorker", json!({ "bypass": false }))
+            .await;
+
+        let requested = first_requests.unwrap_or_default();
+        let requested_bytes: f64 = requested.iter().map(|file| sizes.gzip_of(file)).sum();
+        let first = first_screen_files(sizes);
+        let extra: Vec<String> = requested
+            .iter()
+            .filter(|file| !first.contains(file))
+            .cloned()
+            .collect();
+        let missing: Vec<String> = first
+            .iter()
+            .filter(|file| !requested.contains(file))
+            .cloned()
+            .collect();
+        let cross_check = Figure {
+            name: "Bytes (gzip) before the first question, files the server sent".into(),
+            measured: (!requested.is_empty()).then_some(requested_bytes),
+            shown: kb(requested_bytes),
+            budget: Some(FIRST_SCREEN_BUDGET_BYTES),
+            budget_shown: kb(FIRST_SCREEN_BUDGET_BYTES),
+            floor: "-".into(),
+            note: format!(
+                "{} files from navigation to usable (first measured load); beyond the \
+                 built-file list: {}; in the list but not requested: {}",
+                requested.len(),
+                none_if_empty(extra),
+                none_if_empty(missing)
+            ),
+        };
+
+        let app_median = median(&mut app.clone());
+        let floor_median = median(&mut floor.clone());
+        let complete = app.len() == LOADS && floor.len() == LOADS;
+        let usable = Figure {
+            name: format!(
+                "First question usable, {CPU_THROTTLE:.0}x CPU throttling (median of {LOADS} fresh loads)"
+            ),
+            measured: app_median.filter(|_| complete),
+            shown: app_median.map_or("-".into(), ms),
+            budget: floor_median.map(|floor| floor * USABLE_RATIO_BUDGET),
+            budget_shown: floor_median.map_or("1.5x floor".into(), |floor| {
+                format!("{} (1.5x floor)", ms(floor * USABLE_RATIO_BUDGET))
+            }),
+            floor: floor_median.map_or("-".into(), |floor| format!("{} static page", ms(floor))),
+            note: {
+                let mut note = String::new();
+                if let (Some(app), Some(floor)) = (app_median, floor_median) {
+                    let _ = write!(note, "ratio {:.2}x; ", app / floor);
+                }
+                let _ = write!(
+                    note,
+                    "first frame after the inputs exist; app loads {} ms, floor loads {} ms; \
+                     DOM-only medians: app {}, floor {}",
+                    spread(&app),
+                    spread(&floor),
+                    median(&mut app_dom).map_or("-".into(), ms),
+                    median(&mut floor_dom).map_or("-".into(), ms),
+                );
+                if !failures.is_empty() {
+                    let _ = write!(note, "; {}", failures.join("; "));
+                }
+                note
+            },
+        };
+        (usable, cross_check)
+    }
+
+    // ---------------------------------------------------------------- figure 3
+
+    /// Runs `changes` weight-slider moves on the result view and returns the time
+    /// of each from just before the `input` event is dispatched until both the
+    /// `#ranking` DOM has changed and the radar has been painted. `mode`:
+    /// * `"paint"`: when the app hands ECharts the new option, the chart's canvas is
+    ///   painted at once (`zr.flush()`): the work to the updated screen, without
+    ///   waiting for the display's next frame;
+    /// * `"frame"`: no forcing; the chart paints on its own next animation frame
+    ///   (its `rendered` event), so the figure includes the wait for that frame.
+    ///
+    /// The first `warm_up` changes are not counted.
+    fn slider_script(mode: &str, changes: usize, warm_up: usize) -> String {
+        format!(
+            r#"
+const mode = "{mode}";
+const el = document.getElementById('radar-chart');
+const chart = window.echarts && el ? window.echarts.getInstanceByDom(el) : null;
+if (!chart) return {{ error: 'no ECharts instance on #radar-chart' }};
+const sliders = [...document.querySelectorAll('input[data-criterion]')];
+if (sliders.length === 0) return {{ error: 'no input[data-criterion] sliders' }};
+let st = null;
+const originalSetOption = chart.setOption;
+chart.setOption = function (...args) {{
+  const called = performance.now();
+  const result = originalSetOption.apply(this, args);
+  if (st && !st.optionSet) {{
+    st.optionSet = true;
+    st.called = called;
+    st.returned = performance.now();
+    if (mode === 'paint') {{ this.getZr().flush(); st.chart = performance.now(); st.check(); }}
+  }}
+  return result;
+}};
+const onRendered = () => {{
+  if (st && mode === 'frame' && st.optionSet && st.chart === null) {{ st.chart = performance.now(); st.check(); }}
+}};
+chart.on('rendered', onRendered);
+const inRanking = (node) => {{
+  const element = node.nodeType === 1 ? node : node.parentElement;
+  return Boolean(element && element.closest('#ranking'));
+}};
+const observer = new MutationObserver((records) => {{
+  if (st && st.rank === null && records.some((r) => inRanking(r.target)
+      || [...r.addedNodes].some((n) => n.nodeType === 1 && (n.id === 'ranking' || n.querySelector('#ranking'))))) {{
+    st.rank = performance.now(); st.check();
+  }}
+}});
+observer.observe(document.getElementById('main') || document.body, {{ childList: true, subtree: true, characterData: true, attributes: true }});
+const samples = [];
+const parts = {{ toSetOption: [], setOption: [], paint: [], ranking: [] }};
+const problems = [];
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+for (let i = 0; i < {changes} + {warm_up}; i++) {{
+  await pause(50);
+  const slider = sliders[i % sliders.length];
+  const target = slider.value === slider.max ? slider.min : slider.max;
+  let resolveDone;
+  const done = new Promise((resolve) => {{ resolveDone = resolve; }});
+  st = {{ rank: null, chart: null, optionSet: false, t0: 0,
+          check() {{ if (this.rank !== null && this.chart !== null) resolveDone('done'); }} }};
+  slider.value = target;
+  st.t0 = performance.now();
+  slider.dispatchEvent(new Event('input', {{ bubbles: true }}));
+  const outcome = await Promise.race([done, pause(2000).then(() => 'timeout')]);
+  if (outcome === 'timeout') {{
+    problems.push(`change ${{i}} (${{slider.dataset.criterion}} to ${{target}}): ` +
+      (st.rank === null ? 'ranking unchanged ' : '') + (st.chart === null ? 'radar not updated' : ''));
+  }} else if (i >= {warm_up}) {{
+    samples.push(Math.max(st.rank, st.chart) - st.t0);
+    parts.toSetOption.push(st.called - st.t0);
+    parts.setOption.push(st.returned - st.called);
+    parts.paint.push(st.chart - st.returned);
+    parts.ranking.push(st.rank - st.t0);
+  }}
+  st = null;
+}}
+chart.setOption = originalSetOption;
+chart.off('rendered', onRendered);
+observer.disconnect();
+return {{ samples, parts, problems }};
+"#
+        )
+    }
+
+    /// One pass of slider moves: the samples, the parts of each (for `"paint"`), and
+    /// anything that went wrong.
+    struct Pass {
+        samples: Vec<f64>,
+        breakdown: String,
+        problems: Vec<String>,
+    }
+
+    fn numbers(value: &Value) -> Vec<f64> {
+        value
+            .as_array()
+            .map(|values| values.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default()
+    }
+
+    async fn run_slider_pass(browser: &Browser, mode: &str) -> Pass {
+        let warm_up = 8;
+        let outcome = browser
+            .eval_async(&slider_script(mode, CHANGES, warm_up))
+            .await;
+        if let Some(error) = outcome["error"].as_str() {
+            return Pass {
+                samples: Vec::new(),
+                breakdown: String::new(),
+                problems: vec![error.to_owned()],
+            };
+        }
+        let part = |name: &str| {
+            let values = numbers(&outcome["parts"][name]);
+            format!(
+                "{}/{}",
+                percentile(&values, 50.0).map_or("-".into(), |v| format!("{v:.1}")),
+                percentile(&values, 95.0).map_or("-".into(), |v| format!("{v:.1}")),
+            )
+        };
+        let breakdown = if mode == "paint" {
+            format!(
+                "parts, p50/p95 ms: input to setOption called (wasm: model, DOM, chart \
+                 options) {}, inside setOption (ECharts) {}, canvas paint {}; input to \
+                 #ranking changed {}",
+                part("toSetOption"),
+                part("setOption"),
+                part("paint"),
+                part("ranking"),
+            )
+        } else {
+            String::new()
+        };
+        let problems = outcome["problems"]
+            .as_array()
+            .map(|problems| {
+                problems
+                    .iter()
+                    .filter_map(|p| p.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Pass {
+            samples: numbers(&outcome["samples"]),
+            breakdown,
+            problems,
+        }
+    }
+
+    fn update_figure(name: String, budget: Option<f64>, pass: Pass, what: &str) -> Figure {
+        let Pass {
+            samples,
+            breakdown,
+            problems,
+        } = pass;
+        let p95 = percentile(&samples, 95.0);
+        let complete = samples.len() == CHANGES && problems.is_empty();
+        let mut note = format!(
+            "{what}; {} changes measured; p50 {}, max {}",
+            samples.len(),
+            percentile(&samples, 50.0).map_or("-".into(), ms),
+            percentile(&samples, 100.0).map_or("-".into(), ms),
+        );
+        if !breakdown.is_empty() {
+            let _ = write!(note, "; {breakdown}");
+        }
+        if !problems.is_empty() {
+            let _ = write!(
+                note,
+                "; {} problems, e.g. {}",
+                problems.len(),
+                problems[..problems.len().min(3)].join("; ")
+            );
+        }
+        Figure {
+            name,
+            measured: p95.filter(|_| complete || budget.is_none()),
+            shown: p95.map_or("-".into(), |p95| format!("{} p95", ms(p95))),
+            budget,
+            budget_shown: budget.map_or("-".into(), ms),
+            floor: "-".into(),
+            note,
+        }
+    }
+
+    async fn update_figures(browser: &Browser) -> Vec<Figure> {
+        browser.client.goto("about:blank").await.expect("blank");
+        clear_origin(browser).await;
+        browser.open("#/").await;
+        flow::complete_decision(browser, flow::SCENARIO_A).await;
+        browser
+            .wait_until(
+                "document.querySelector('#radar-chart[data-state=drawn]') !== null",
+                30,
+            )
+            .await;
+        browser.wait_for("input[data-criterion]").await;
+
+        let work = run_slider_pass(browser, "paint").await;
+        let frame = run_slider_pass(browser, "frame").await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": CPU_THROTTLE }),
+            )
+            .await;
+        let throttled = run_slider_pass(browser, "paint").await;
+        browser
+            .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+            .await;
+        vec![
+            update_figure(
+                format!("Answer change to ranking + radar updated, {CHANGES} slider moves"),
+                Some(UPDATE_BUDGET_MS),
+                work,
+                "input event to #ranking DOM changed and radar canvas painted (forced flush)",
+            ),
+            update_figure(
+                "Answer change to the first frame showing the new radar".into(),
+                None,
+                frame,
+                "same, but the chart paints on its own next animation frame (includes the \
+                 wait for the frame, up to 16.7 ms at 60 Hz)",
+            ),
+            update_figure(
+                format!(
+                    "Answer change to ranking + radar updated, {CPU_THROTTLE:.0}x CPU throttling"
+                ),
+                None,
+                throttled,
+                "as the budgeted line, on a CPU four times slower",
+            ),
+        ]
+    }
+
+    // ---------------------------------------------------------------- figure 6
+
+    /// 500 sessions in the storage layout of docs/storage.md: one record per key
+    /// `stackwise.session.<id>`, `{"revision":1,"session":<session JSON v1>}`, with
+    /// answers from a third to all of the questionnaire.
+    fn seeded_sessions() -> Vec<(String, String)> {
+        let all = questions();
+        (0..SESSIONS)
+            .map(|i| {
+                let id = format!("bench-{i:04}");
+                let mut session = Session::new(
+                    id.clone(),
+                    format!("Benchmark decision {i}"),
+                    1_700_000_000_000 + i as u64 * 60_000,
+                );
+                let mut answers = Answers::new();
+                let answered = all.len() / 3 + (i * 7) % (all.len() - all.len() / 3 + 1);
+                for (q, question) in all.iter().take(answered).enumerate() {
+                    let choices: Vec<&str> = question
+                        .options
+                        .iter()
+                        .filter(|o| !o.exclusive)
+                        .map(|o| o.id)
+                        .collect();
+                    if choices.is_empty() {
+                        continue;
+                    }
+                    let pick = choices[(i + q) % choices.len()];
+                    let _ = match question.kind {
+                        QuestionKind::Single => answers.set_single(question.id, pick),
+                        QuestionKind::Multi => answers.set_multi(question.id, [pick]),
+                    };
+                }
+                session.answers = answers;
+                let mut weights = [5u8; 8];
+                weights[i % 8] = (i % 11) as u8;
+                session.weights = Weights::from_array(weights);
+                let value = record::encode(&session, 1).expect("encode a session record");
+                (keys::session_key(&id), value)
+            })
+            .collect()
+    }
+
+    async fn session_list_figures(browser: &Browser) -> Vec<Figure> {
+        let sessions = seeded_sessions();
+        browser.client.goto("about:blank").await.expect("blank");
+        clear_origin(browser).await;
+        browser.open("#/").await;
+        let seeded = browser
+            .client
+            .execute(
+                "localStorage.clear(); \
+                 for (const [key, value] of arguments[0]) localStorage.setItem(key, value); \
+                 return localStorage.length;",
+                vec![json!(sessions)],
+            )
+            .await
+            .expect("seed local storage");
+        let bytes: usize = sessions.iter().map(|(k, v)| k.len() + v.len()).sum();
+        let seeded_note = format!(
+            "{seeded} keys, {} of session records in local storage",
+            kb(bytes as f64)
+        );
+        let rows = format!("document.querySelectorAll('#session-list > li').length >= {SESSIONS}");
+
+        // Warm: the app is running (it read the 500 records at startup); open the
+        // list from the landing view, as the "Saved decisions" link does.
+        browser
+            .client
+            .refresh()
+            .await
+            .expect("reload with the seeded storage");
+        browser.wait_for("[data-app-ready]").await;
+        let warm = browser
+            .eval_async(&format!(
+                "const t0 = performance.now(); \
+                 const rows = () => {rows}; \
+                 location.hash = '#/sessions'; \
+                 const deadline = t0 + 10000; \
+                 while (!rows() && performance.now() < deadline) {{ \
+                   await new Promise((resolve) => {{ \
+                     const o = new MutationObserver(() => {{ o.disconnect(); resolve(); }}); \
+                     o.observe(document.body, {{ childList: true, subtree: true }}); \
+                     setTimeout(() => {{ o.disconnect(); resolve(); }}, 100); }}); \
+                 }} \
+                 const dom = performance.now() - t0; \
+                 await new Promise((resolve) => requestAnimationFrame(resolve)); \
+                 const frame = performance.now() - t0; \
+                 return {{ ok: rows(), dom, frame, \
+                   items: document.querySelectorAll('#session-list > li').length, \
+                   empty: document.getElementById('no-sessions') !== null }};"
+            ))
+            .await;
+
+        // Cold: a fresh document opened at #/sessions (wasm start, store read, list).
+        let script = watch_script(&rows, false);
+        let added = browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": script }),
+            )
+            .await;
+        browser
+            .client
+            .goto("about:blank")
+            .await
+            .expect("go to about:blank");
+        browser
+            .client
+            .goto(&format!("{}#/sessions", browser.server.app_url()))
+            .await
+            .expect("open #/sessions");
+        let mut cold = None;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline && cold.is_none() {
+            let marks = browser
+                .client
+                .execute(
+                    "return window.__bench ? window.__bench.frame : null;",
+                    vec![],
+                )
+                .await
+                .unwrap_or(Value::Null);
+            cold = marks.as_f64();
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if let Some(id) = added["identifier"].as_str() {
+            browser
+                .cdp(
+                    "Page.removeScriptToEvaluateOnNewDocument",
+                    json!({ "identifier": id }),
+                )
+                .await;
+        }
+        let _ = browser
+            .client
+            .execute("localStorage.clear(); return null;", vec![])
+            .await;
+
+        let warm_ok = warm["ok"].as_bool() == Some(true);
+        let items = warm["items"].as_u64().unwrap_or(0);
+        let warm_frame = warm["frame"].as_f64();
+        let mut note = format!(
+            "hash change to the first frame with {SESSIONS} rows; DOM ready {}; {seeded_note}",
+            warm["dom"].as_f64().map_or("-".into(), ms)
+        );
+        if !warm_ok {
+            let _ = write!(
+                note,
+                "; NOT MEASURED: the list showed {items} of {SESSIONS} seeded sessions{}",
+                if warm["empty"].as_bool() == Some(true) {
+                    " (\"No saved decisions\": the session list does not read local storage)"
+                } else {
+                    ""
+                }
+            );
+        }
+        vec![
+            Figure {
+                name: format!("Open the session list with {SESSIONS} saved sessions"),
+                measured: warm_frame.filter(|_| warm_ok),
+                shown: if warm_ok {
+                    warm_frame.map_or("-".into(), ms)
+                } else {
+                    format!("{items} of {SESSIONS} shown")
+                },
+                budget: Some(SESSION_LIST_BUDGET_MS),
+                budget_shown: ms(SESSION_LIST_BUDGET_MS),
+                floor: "-".into(),
+                note,
+            },
+            Figure {
+                name: format!("Load the app at #/sessions with {SESSIONS} saved sessions"),
+                measured: cold,
+                shown: cold.map_or("-".into(), ms),
+                budget: None,
+                budget_shown: "-".into(),
+                floor: "-".into(),
+                note: "navigation start to the first frame with every row (wasm start, \
+                       store read, list); information only"
+                    .into(),
+            },
+        ]
+    }
+}

@@ -35,10 +35,13 @@ impl fmt::Display for OpenError {
 type Store = Rc<RefCell<SessionStore<BrowserStorage>>>;
 
 /// The open decision and the stored revision its next save is based on.
+/// `in_conflict`: a conflict with another tab awaits the user's choice; saving
+/// pauses until then (edits stay in this tab; nothing is overwritten or dropped).
 #[derive(Clone)]
 struct OpenDecision {
     workspace: Workspace,
     revision: Rc<Cell<u64>>,
+    in_conflict: Rc<Cell<bool>>,
 }
 
 /// Shared services; cheap to copy.
@@ -75,6 +78,12 @@ impl Services {
             services.show_store_notice(&notice);
         }
         services.refresh_status();
+        for event in ["pageshow", "visibilitychange"] {
+            // Kept for the page's whole life, like the app itself.
+            std::mem::forget(window_event_listener_untyped(event, move |_| {
+                services.resync()
+            }));
+        }
         if let Some(listener) = storage::listen(move |event| {
             let changes = services
                 .with_store(|store| store.on_storage_event(&event))
@@ -234,26 +243,36 @@ impl Services {
             );
         }
         let revision = Rc::new(Cell::new(loaded.revision));
+        let in_conflict = Rc::new(Cell::new(false));
         let services = *self;
         let persist_revision = Rc::clone(&revision);
-        let persist: Persist =
-            Rc::new(move |session: &Session| services.persist(session, &persist_revision));
+        let persist_conflict = Rc::clone(&in_conflict);
+        let persist: Persist = Rc::new(move |session: &Session| {
+            services.persist(session, &persist_revision, &persist_conflict)
+        });
         let workspace = self.owner.with_value(|owner| {
             owner.with(|| Workspace::new(loaded.session, false, Some(persist)))
         });
         self.open.set_value(Some(OpenDecision {
             workspace,
             revision,
+            in_conflict,
         }));
         Ok(workspace)
     }
 
     /// Saves the open decision after an edit.
-    fn persist(&self, session: &Session, revision: &Cell<u64>) {
+    fn persist(&self, session: &Session, revision: &Cell<u64>, in_conflict: &Cell<bool>) {
+        if in_conflict.get() {
+            return;
+        }
         let saved = self.with_store(|store| store.save(session, revision.get(), now_ms()));
         match saved {
             Some(Ok(saved)) => revision.set(saved.revision),
-            Some(Err(StoreError::Conflict(conflict))) => self.show_conflict(*conflict),
+            Some(Err(StoreError::Conflict(conflict))) => {
+                in_conflict.set(true);
+                self.show_conflict(*conflict);
+            }
             Some(Err(error)) => {
                 self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
             }
@@ -269,6 +288,7 @@ impl Services {
         let services = *self;
         let mine = conflict.mine.clone();
         let text = conflict.to_string();
+        let overwrite = conflict.overwrite_revision();
         self.notify(
             NoticeKind::Warning,
             text,
@@ -296,6 +316,45 @@ impl Services {
                 }),
             );
         }
+        if let Some(overwrite) = overwrite {
+            self.notify(
+                NoticeKind::Info,
+                "Or replace the other tab's version with yours.",
+                Some(NoticeAction {
+                    label: "Overwrite with mine",
+                    run: Rc::new(move || services.overwrite_with_open(overwrite)),
+                }),
+            );
+        }
+    }
+
+    /// Saves the open decision over the other tab's version, on purpose.
+    fn overwrite_with_open(&self, expected_revision: u64) {
+        let Some(open) = self.open.get_value() else {
+            return;
+        };
+        let session = open.workspace.session.get_untracked();
+        let saved = self.with_store(|store| store.save(&session, expected_revision, now_ms()));
+        match saved {
+            Some(Ok(saved)) => {
+                open.revision.set(saved.revision);
+                open.in_conflict.set(false);
+            }
+            Some(Err(StoreError::Conflict(conflict))) => self.show_conflict(*conflict),
+            Some(Err(error)) => {
+                self.notify(NoticeKind::Error, capitalise(&error.to_string()), None);
+            }
+            None => {}
+        }
+        self.refresh_status();
+        self.sessions_changed.update(|n| *n += 1);
+    }
+
+    /// Re-reads storage: a tab back from the background or the back/forward
+    /// cache may have missed other tabs' changes.
+    pub fn resync(&self) {
+        let changes = self.with_store(|store| store.resync()).unwrap_or_default();
+        self.apply_changes(changes);
     }
 
     /// Reloads a session from storage into the open workspace (if it is open).
@@ -305,6 +364,7 @@ impl Services {
             && open.workspace.session.with_untracked(|s| s.id == id)
         {
             open.revision.set(loaded.revision);
+            open.in_conflict.set(false);
             open.workspace.replace(loaded.session);
         }
         self.sessions_changed.update(|n| *n += 1);

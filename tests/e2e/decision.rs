@@ -150,9 +150,19 @@ async fn a_360_px_phone_gets_no_horizontal_scrolling() {
     let browser = Browser::launch("/").await;
     browser.client.set_window_size(360, 780).await.unwrap();
     browser.open("").await;
-    browser.wait_for("#start-decision").await.click().await.unwrap();
+    browser
+        .wait_for("#start-decision")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.wait_for("fieldset[data-question]").await;
-    browser.wait_for(".help-toggle").await.click().await.unwrap();
+    browser
+        .wait_for(".help-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
     assert_fits(&browser, "questionnaire").await;
     crate::support::flow::answer_visible(&browser, SCENARIO_A).await;
     for _ in 0..crate::support::flow::STEPS {
@@ -174,6 +184,12 @@ async fn assert_fits(browser: &Browser, view: &str) {
         .unwrap();
     let scroll = widths[0].as_f64().unwrap_or(0.0);
     let client = widths[1].as_f64().unwrap_or(0.0);
-    assert!(client <= 400.0, "the window was not phone-sized: {client}px");
-    assert!(scroll <= client, "{view}: content is {scroll}px wide in a {client}px viewport");
+    assert!(
+        client <= 400.0,
+        "the window was not phone-sized: {client}px"
+    );
+    assert!(
+        scroll <= client,
+        "{view}: content is {scroll}px wide in a {client}px viewport"
+    );
 }

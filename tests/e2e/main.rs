@@ -12,6 +12,7 @@ mod decision;
 mod hosting;
 mod landing;
 mod offline;
+mod record;
 mod sharing;
 mod single_file;
 mod storage;

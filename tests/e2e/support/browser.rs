@@ -32,9 +32,10 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--window-size=1280,900",
     // Chromium's own background traffic, silenced so that the proxy log holds
     // only what the page asked for: network time, translation and hints, the
-    // extension and component updaters, and Google sign-in. (Found by running
+    // extension and component updaters, Google sign-in, and autofill lookups
+    // (triggered by form fields). (Found by running
     // Chromium against a logging proxy; each flag removed one kind of request.)
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate",
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication",
     "--disable-extensions",
     "--component-updater=url-source=http://127.0.0.1:1/",
     "--gaia-url=http://127.0.0.1:1",

@@ -1,0 +1,60 @@
+//! The decision record: generated from scenario A, shown as a page, and printed
+//! on exactly one A4 page by the print stylesheet.
+
+use serde_json::json;
+
+use crate::support::flow::{SCENARIO_A, complete_decision};
+use crate::support::{Browser, one_browser_at_a_time};
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_record_for_scenario_a_prints_on_one_page() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+    browser
+        .wait_for("#open-record")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let title = browser.text("#record h1").await;
+    assert!(title.contains("Node.js"), "record title: {title:?}");
+    for heading in [
+        "Decision",
+        "One-sprint trial",
+        "Review after the first releases",
+    ] {
+        let text = browser.text("#record").await;
+        assert!(text.contains(heading), "the record lacks {heading:?}");
+    }
+
+    let pdf = browser
+        .cdp(
+            "Page.printToPDF",
+            json!({ "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": true }),
+        )
+        .await;
+    let data = pdf["data"].as_str().unwrap_or_default();
+    let url_safe: String = data
+        .trim_end_matches('=')
+        .chars()
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            other => other,
+        })
+        .collect();
+    let bytes = stackwise::share::base64url::decode(&url_safe).expect("a PDF in base64");
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text.matches("/Type /Page\n").count()
+        + text.matches("/Type /Page\r").count()
+        + text.matches("/Type /Page/").count()
+        + text.matches("/Type /Page>").count()
+        + text.matches("/Type/Page/").count()
+        + text.matches("/Type/Page>").count()
+        + text.matches("/Type/Page\n").count();
+    assert_eq!(pages, 1, "the record printed on {pages} pages");
+
+    browser.finish().await;
+}

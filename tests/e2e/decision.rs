@@ -193,3 +193,60 @@ async fn assert_fits(browser: &Browser, view: &str) {
         "{view}: content is {scroll}px wide in a {client}px viewport"
     );
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_questionnaire_works_from_the_keyboard() {
+    use fantoccini::key::Key;
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser
+        .wait_for("#start-decision")
+        .await
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    let first = browser
+        .wait_for("fieldset[data-question='team_size_now'] input[value='solo']")
+        .await;
+
+    // Arrow keys move through a radio group and choose as they go.
+    first.send_keys(" ").await.unwrap();
+    assert!(
+        first.is_selected().await.unwrap(),
+        "space chose the focused option"
+    );
+    first.send_keys(&Key::Down.to_string()).await.unwrap();
+    let second = browser
+        .wait_for("fieldset[data-question='team_size_now'] input[value='two_to_three']")
+        .await;
+    assert!(
+        second.is_selected().await.unwrap(),
+        "arrow down chose the next option"
+    );
+    assert!(!first.is_selected().await.unwrap());
+    let progress = browser.text("[data-progress]").await;
+    assert!(
+        progress.starts_with("1 of "),
+        "one answer counted: {progress}"
+    );
+
+    // Enter on an option goes to the next step.
+    second.send_keys(&Key::Enter.to_string()).await.unwrap();
+    browser
+        .wait_for("fieldset[data-question='hiring_node']")
+        .await;
+    assert_eq!(browser.text(".step-count").await, "Step 2 of 7");
+
+    // Every option and slider has an accessible name.
+    let unnamed = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('input')].filter(i => !i.labels || i.labels.length === 0).length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(unnamed, json!(0), "inputs without a label");
+    browser.finish().await;
+}

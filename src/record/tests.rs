@@ -5,103 +5,12 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::model::tests::scenarios::{build, scenario_a, scenario_e};
 use crate::model::tests::strategies::{arb_answers, arb_weights};
-use crate::model::{Answers, QUESTIONS, QuestionKind, Weights, evaluate, question};
+use crate::model::{Answers, QUESTIONS, Weights, evaluate};
 
 /// Most words a record may have and still print on one page.
 const PAGE_WORDS: usize = 650;
-
-/// Builds answers from `(question, options)` pairs; `["not_sure"]` means "not sure".
-/// (The model's own scenario builders live in a private test module, so scenarios A
-/// and E are restated here exactly as the model's scenario tests answer them.)
-fn build(pairs: &[(&str, &[&str])]) -> Answers {
-    let mut a = Answers::new();
-    for (q, opts) in pairs {
-        let kind = question(q)
-            .unwrap_or_else(|| panic!("no question {q}"))
-            .kind;
-        if *opts == ["not_sure"] {
-            a.set_not_sure(q).unwrap();
-        } else if kind == QuestionKind::Single {
-            a.set_single(q, opts[0]).unwrap();
-        } else {
-            a.set_multi(q, opts.iter().copied()).unwrap();
-        }
-    }
-    a
-}
-
-/// Scenario A of the brief: four-person SaaS team, TypeScript frontend, public API,
-/// light background workers and an admin tool, steady moderate traffic.
-pub(crate) fn scenario_a() -> Answers {
-    build(&[
-        ("team_size_now", &["four_to_six"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["none"]),
-        ("proficiency_node", &["some"]),
-        ("proficiency_python", &["some"]),
-        ("typescript_frontend", &["typescript_shared"]),
-        ("hiring_go", &["not_sure"]),
-        ("hiring_node", &["easy"]),
-        ("hiring_python", &["not_sure"]),
-        ("time_to_hire", &["within_months"]),
-        ("salary_pressure", &["moderate"]),
-        (
-            "services_12m",
-            &[
-                "product_api",
-                "background_jobs",
-                "admin_tools",
-                "data_imports",
-            ],
-        ),
-        ("core_workload", &["product_api"]),
-        ("heavy_work_outlook", &["not_sure"]),
-        ("traffic_level", &["moderate"]),
-        ("latency_target", &["normal"]),
-        ("uptime_pattern", &["always_on"]),
-        ("service_count", &["two_to_four"]),
-        ("instance_count", &["several"]),
-        ("memory_limits", &["comfortable"]),
-        ("cloud_budget", &["watched"]),
-        ("who_deploys", &["anyone"]),
-        ("on_call", &["rotation"]),
-        ("observability", &["error_tracking", "cloud_logs"]),
-        ("rollback", &["one_step"]),
-        ("async_owner", &["owner"]),
-        ("shared_conventions", &["shared_template"]),
-        ("product_maturity", &["settling"]),
-        ("codebase_state", &["greenfield"]),
-        ("planned_languages", &["none_yet"]),
-        ("decision_driver", &["this_year_services", "hiring_market"]),
-    ])
-}
-
-/// Scenario E of the brief: a team of four plans a Python API, Go workers and
-/// Node.js webhooks.
-fn scenario_e() -> Answers {
-    build(&[
-        ("team_size_now", &["four_to_six"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["some"]),
-        ("proficiency_node", &["one_shipped"]),
-        ("proficiency_python", &["one_shipped"]),
-        ("typescript_frontend", &["typescript_separate"]),
-        (
-            "services_12m",
-            &["product_api", "background_jobs", "webhooks"],
-        ),
-        ("core_workload", &["product_api"]),
-        ("traffic_level", &["moderate"]),
-        ("uptime_pattern", &["always_on"]),
-        ("service_count", &["two_to_four"]),
-        ("product_maturity", &["settling"]),
-        ("codebase_state", &["small_codebase"]),
-        ("rewrite_signs", &["none_of_these"]),
-        ("planned_languages", &["go", "node", "python"]),
-        ("polyglot_reason", &["preferences"]),
-    ])
-}
 
 fn session_with(name: &str, answers: Answers, weights: Weights) -> Session {
     let mut s = Session::new("test-id", name, 1_700_000_000_000);

@@ -3,5 +3,5 @@
 //! generators other modules' tests reuse.
 
 mod properties;
-mod scenarios;
+pub(crate) mod scenarios;
 pub(crate) mod strategies;

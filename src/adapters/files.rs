@@ -2,6 +2,7 @@
 //! picked or dropped file, and copying text to the clipboard.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 
 /// `prefix-<slug of name>.<extension>`, safe on every file system.
@@ -32,7 +33,14 @@ pub fn download_text(text: &str, file_name: &str, mime: &str) -> Result<(), Stri
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "the browser could not prepare the file")?;
     download_data_url(&url, file_name);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers read the blob after `click` returns: free it a little later.
+    if let Some(window) = web_sys::window() {
+        let revoke = Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 

@@ -9,6 +9,7 @@
 mod support;
 
 mod decision;
+mod files;
 mod hosting;
 mod landing;
 mod offline;

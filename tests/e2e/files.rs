@@ -1,0 +1,170 @@
+//! Files in and out: the radar as PNG, the record as Markdown, a session exported
+//! as JSON and imported back as a new decision; a broken file is refused with a
+//! message naming the field, and nothing saved changes.
+
+use serde_json::{Value, json};
+
+use crate::support::flow::{SCENARIO_A, complete_decision, ranking};
+use crate::support::{Browser, one_browser_at_a_time};
+
+/// Records every download the page starts (an anchor with `download` clicked),
+/// instead of letting the browser save it.
+const CAPTURE_DOWNLOADS: &str = "
+    window.__downloads = [];
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = function (blob) {
+        const url = createObjectURL.call(URL, blob);
+        blobs.set(url, blob);
+        return url;
+    };
+    HTMLAnchorElement.prototype.click = function () {
+        const entry = { name: this.download, href: this.href, text: null };
+        window.__downloads.push(entry);
+        const blob = blobs.get(this.href);
+        if (blob) {
+            blob.text().then(t => { entry.text = t; });
+        }
+    };";
+
+async fn downloads(browser: &Browser) -> Vec<Value> {
+    for _ in 0..50 {
+        let list = browser
+            .client
+            .execute("return window.__downloads;", vec![])
+            .await
+            .unwrap();
+        let items = list.as_array().cloned().unwrap_or_default();
+        if items.iter().all(|d| {
+            !d["href"].as_str().unwrap_or("").starts_with("blob:") || d["text"].is_string()
+        }) {
+            return items;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("a download never finished reading");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn chart_record_and_session_download_then_import_back() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+    let order = ranking(&browser).await;
+    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    browser
+        .client
+        .execute(CAPTURE_DOWNLOADS, vec![])
+        .await
+        .unwrap();
+
+    browser
+        .wait_for("#download-png")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("#export-json")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("#open-record")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("#download-record")
+        .await
+        .click()
+        .await
+        .unwrap();
+
+    let files = downloads(&browser).await;
+    assert_eq!(files.len(), 3, "{files:#?}");
+    let png = &files[0];
+    assert!(png["name"].as_str().unwrap().ends_with(".png"), "{png}");
+    assert!(
+        png["href"]
+            .as_str()
+            .unwrap()
+            .starts_with("data:image/png;base64,"),
+        "not a PNG"
+    );
+    let json_file = &files[1];
+    assert!(json_file["name"].as_str().unwrap().ends_with(".json"));
+    let session: Value = serde_json::from_str(json_file["text"].as_str().unwrap()).unwrap();
+    assert_eq!(session["format"], "stackwise-session");
+    assert_eq!(session["version"], 1);
+    let record = &files[2];
+    assert!(record["name"].as_str().unwrap().ends_with(".md"));
+    assert!(record["text"].as_str().unwrap().contains("Node.js"));
+
+    // Import the exported file back: a new decision with the same ranking.
+    let dir = std::env::temp_dir().join(format!("stackwise-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("decision.json");
+    std::fs::write(&good, json_file["text"].as_str().unwrap()).unwrap();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{ not json at all").unwrap();
+    let invalid = dir.join("invalid.json");
+    std::fs::write(
+        &invalid,
+        serde_json::to_string(
+            &json!({ "format": "stackwise-session", "version": 1, "answers": 7 }),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+
+    browser.open("#/sessions").await;
+    let before = browser.text("#session-list").await;
+    for (file, must_mention) in [(&broken, "broken.json"), (&invalid, "answers")] {
+        browser
+            .wait_for("#import-file")
+            .await
+            .send_keys(&file.display().to_string())
+            .await
+            .unwrap();
+        let error = browser.text("#import-error").await;
+        assert!(
+            error.contains(must_mention),
+            "import error {error:?} should mention {must_mention:?}"
+        );
+    }
+    assert_eq!(
+        browser.text("#session-list").await,
+        before,
+        "a refused import changed the list"
+    );
+
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&good.display().to_string())
+        .await
+        .unwrap();
+    browser.wait_for("#ranking").await;
+    assert_eq!(
+        ranking(&browser).await,
+        order,
+        "the imported decision ranks differently"
+    );
+    browser.open("#/sessions").await;
+    let rows = browser
+        .client
+        .find_all(fantoccini::Locator::Css("#session-list .session-row"))
+        .await
+        .unwrap();
+    assert_eq!(
+        rows.len(),
+        2,
+        "the import must add a decision, never overwrite one"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.finish().await;
+}

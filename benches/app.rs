@@ -60,6 +60,8 @@ mod native {
     const LOADS: usize = 7;
     const UPDATE_BUDGET_MS: f64 = 16.0;
     const CHANGES: usize = 100;
+    /// Passes of `CHANGES` changes for the budgeted update figure (median pass).
+    const UPDATE_PASSES: usize = 3;
     const SESSIONS: usize = 500;
     const SESSION_LIST_BUDGET_MS: f64 = 100.0;
     /// The static copy of the app's first question screen (figure 2's floor).
@@ -494,6 +496,10 @@ mod native {
     struct Load {
         dom: f64,
         frame: f64,
+        /// When "Start a new decision" was there and clicked (the app only).
+        clicked: Option<f64>,
+        /// When the last byte of the wasm had arrived (the app only).
+        wasm: Option<f64>,
     }
 
     /// A fresh load of `url`: this origin's storage, service worker and caches
@@ -515,13 +521,22 @@ mod native {
             let marks = browser
                 .client
                 .execute(
-                    "return window.__bench ? [window.__bench.dom, window.__bench.frame] : null;",
+                    "if (!window.__bench) return null; \
+                     const wasm = performance.getEntriesByType('resource') \
+                       .find((entry) => entry.name.endsWith('.wasm')); \
+                     return [window.__bench.dom, window.__bench.frame, window.__bench.clicked, \
+                       wasm ? wasm.responseEnd : null];",
                     Vec::new(),
                 )
                 .await
                 .unwrap_or(Value::Null);
             if let (Some(dom), Some(frame)) = (marks[0].as_f64(), marks[1].as_f64()) {
-                return Some(Load { dom, frame });
+                return Some(Load {
+                    dom,
+                    frame,
+                    clicked: marks[2].as_f64(),
+                    wasm: marks[3].as_f64(),
+                });
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -592,6 +607,7 @@ mod native {
         let floor_url = format!("{}{FLOOR_PAGE}", browser.server.app_url());
         let (mut app, mut app_dom, mut floor, mut floor_dom) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut app_clicked, mut app_wasm) = (Vec::new(), Vec::new());
         let mut first_requests: Option<Vec<String>> = None;
         let mut failures = Vec::new();
         for round in 0..=LOADS {
@@ -600,6 +616,8 @@ mod native {
                 Some(load) if round > 0 => {
                     app.push(load.frame);
                     app_dom.push(load.dom);
+                    app_clicked.extend(load.clicked);
+                    app_wasm.extend(load.wasm);
                 }
                 Some(_) => {}
                 None => failures.push(format!("app load {round} never became usable")),
@@ -702,11 +720,14 @@ mod native {
                 let _ = write!(
                     note,
                     "first frame after the inputs exist; app loads {} ms, floor loads {} ms; \
-                     DOM-only medians: app {}, floor {}",
+                     DOM-only medians: app {}, floor {}; app medians of the steps: wasm \
+                     received {}, landing up and Start clicked {}",
                     spread(&app),
                     spread(&floor),
                     median(&mut app_dom).map_or("-".into(), ms),
                     median(&mut floor_dom).map_or("-".into(), ms),
+                    median(&mut app_wasm).map_or("-".into(), ms),
+                    median(&mut app_clicked).map_or("-".into(), ms),
                 );
                 if !failures.is_empty() {
                     let _ = write!(note, "; {}", failures.join("; "));
@@ -919,7 +940,22 @@ return {{ samples, parts, problems }};
             .await;
         browser.wait_for("input[data-criterion]").await;
 
-        let work = run_slider_pass(browser, "paint").await;
+        // The budgeted figure: the pass with the median p95 of three, so that one
+        // pass disturbed by other work on the machine does not decide it alone.
+        let mut passes = Vec::new();
+        for _ in 0..UPDATE_PASSES {
+            passes.push(run_slider_pass(browser, "paint").await);
+        }
+        passes.sort_by(|a, b| {
+            let p95 = |pass: &Pass| percentile(&pass.samples, 95.0).unwrap_or(f64::INFINITY);
+            p95(a).total_cmp(&p95(b))
+        });
+        let all_p95 = passes
+            .iter()
+            .map(|pass| percentile(&pass.samples, 95.0).map_or("-".into(), |v| format!("{v:.1}")))
+            .collect::<Vec<_>>()
+            .join("/");
+        let work = passes.swap_remove(UPDATE_PASSES / 2);
         let frame = run_slider_pass(browser, "frame").await;
         browser
             .cdp(
@@ -936,8 +972,11 @@ return {{ samples, parts, problems }};
                 format!("Answer change to ranking + radar updated, {CHANGES} slider moves"),
                 Some(UPDATE_BUDGET_MS),
                 work,
-                "input event to #ranking changed and the radar's setOption returned \
-                 (ECharts paints the canvas inside it)",
+                &format!(
+                    "the median of {UPDATE_PASSES} passes (p95 of each: {all_p95} ms); input \
+                     event to #ranking changed and the radar's setOption returned (ECharts \
+                     paints the canvas inside it)"
+                ),
             ),
             update_figure(
                 "Answer change to the radar's next animation frame".into(),

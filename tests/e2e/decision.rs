@@ -104,6 +104,43 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "result: {violations:#?}");
 
+    // The dark theme (system setting) meets the same bar, contrast included.
+    browser
+        .cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+        )
+        .await;
+    let dark = browser
+        .client
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(dark, json!(true), "dark mode was not emulated");
+    let violations = axe(&browser).await;
+    assert!(violations.is_empty(), "result, dark theme: {violations:#?}");
+    browser
+        .wait_for("#open-record")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("#record h1").await;
+    let violations = axe(&browser).await;
+    assert!(violations.is_empty(), "record, dark theme: {violations:#?}");
+    for (view, ready) in [
+        ("#/method", "#method-title"),
+        ("#/sessions", "#session-list"),
+    ] {
+        browser.open(view).await;
+        browser.wait_for(ready).await;
+        let violations = axe(&browser).await;
+        assert!(violations.is_empty(), "{view}, dark theme: {violations:#?}");
+    }
+
     browser.finish().await;
 }
 

@@ -1,5 +1,6 @@
-// Registers Stackwise's service worker (assets/sw.js: the offline app shell) and
-// tells the app when a new version is waiting. See docs/hosting.md.
+// Registers Stackwise's service worker (assets/sw.js: the offline app shell) once
+// the app has started, and tells the app when a new version is waiting. See
+// docs/hosting.md.
 //
 // Contract with the app (src/ui/update_notice.rs):
 // - when a new version is installed and waiting, this script sets the attribute
@@ -86,9 +87,21 @@
     }
   }
 
-  if (document.readyState === "complete") {
-    start();
+  // Precaching downloads the whole app again (chart library included), so it waits
+  // until the app has started and the first screen is up, then a little longer,
+  // never competing with what the first question needs.
+  const AFTER_START_MS = 2000;
+  let scheduled = false;
+  function later() {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(start, AFTER_START_MS);
+  }
+  if (window.wasmBindings) {
+    later(); // the app started before this deferred script ran
   } else {
-    window.addEventListener("load", start, { once: true });
+    window.addEventListener("TrunkApplicationStarted", later, { once: true });
+    // Should the app fail to start, still make the shell available offline.
+    window.addEventListener("load", () => setTimeout(later, 10000), { once: true });
   }
 })();

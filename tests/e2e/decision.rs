@@ -78,27 +78,17 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
     let _turn = one_browser_at_a_time().await;
     let browser = Browser::launch("/").await;
     browser.open("").await;
-    browser
-        .wait_for("#start-decision")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#start-decision").await;
     browser.wait_for("fieldset[data-question]").await;
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "questionnaire: {violations:#?}");
 
     // Open a help text too, then finish and check the result view.
-    browser
-        .wait_for(".help-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click(".help-toggle").await;
     browser.client.find(Locator::Css("#next")).await.unwrap();
     crate::support::flow::answer_visible(&browser, SCENARIO_A).await;
     for _ in 0..crate::support::flow::STEPS {
-        browser.wait_for("#next").await.click().await.unwrap();
+        browser.click("#next").await;
     }
     browser.wait_for("#radar-chart[data-state='drawn']").await;
     let violations = axe(&browser).await;
@@ -122,12 +112,7 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
     assert_eq!(dark, json!(true), "dark mode was not emulated");
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "result, dark theme: {violations:#?}");
-    browser
-        .wait_for("#open-record")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#open-record").await;
     browser.wait_for("#record h1").await;
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "record, dark theme: {violations:#?}");
@@ -187,23 +172,13 @@ async fn a_360_px_phone_gets_no_horizontal_scrolling() {
     let browser = Browser::launch("/").await;
     browser.client.set_window_size(360, 780).await.unwrap();
     browser.open("").await;
-    browser
-        .wait_for("#start-decision")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#start-decision").await;
     browser.wait_for("fieldset[data-question]").await;
-    browser
-        .wait_for(".help-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click(".help-toggle").await;
     assert_fits(&browser, "questionnaire").await;
     crate::support::flow::answer_visible(&browser, SCENARIO_A).await;
     for _ in 0..crate::support::flow::STEPS {
-        browser.wait_for("#next").await.click().await.unwrap();
+        browser.click("#next").await;
     }
     browser.wait_for("#radar-chart[data-state='drawn']").await;
     assert_fits(&browser, "result").await;

@@ -59,30 +59,10 @@ async fn chart_record_and_session_download_then_import_back() {
         .await
         .unwrap();
 
-    browser
-        .wait_for("#download-png")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait_for("#export-json")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait_for("#open-record")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait_for("#download-record")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#download-png").await;
+    browser.click("#export-json").await;
+    browser.click("#open-record").await;
+    browser.click("#download-record").await;
 
     let files = downloads(&browser).await;
     assert_eq!(files.len(), 3, "{files:#?}");

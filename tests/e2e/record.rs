@@ -12,12 +12,7 @@ async fn the_record_for_scenario_a_prints_on_one_page() {
     let browser = Browser::launch("/").await;
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
-    browser
-        .wait_for("#open-record")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#open-record").await;
     let title = browser.text("#record h1").await;
     assert!(title.contains("Node.js"), "record title: {title:?}");
     for heading in [

@@ -11,7 +11,7 @@ async fn share_scenario_a() -> (String, Vec<String>) {
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
     let order = ranking(&browser).await;
-    browser.wait_for("#copy-link").await.click().await.unwrap();
+    browser.click("#copy-link").await;
     let link = browser
         .wait_for("#share-link")
         .await
@@ -61,7 +61,7 @@ async fn a_tampered_link_shows_the_error_and_leaves_saved_decisions_intact() {
     let browser = Browser::launch("/").await;
     // The user has a saved decision of their own (a copy of the shared one).
     browser.open(&fragment).await;
-    browser.wait_for("#save-copy").await.click().await.unwrap();
+    browser.click("#save-copy").await;
     browser.wait_for("#result-actions").await;
     browser.open("#/sessions").await;
     let before = browser.text("#session-list").await;

@@ -11,12 +11,7 @@ use crate::support::{Browser, one_browser_at_a_time};
 
 /// Starts a decision and answers the first step; returns the URL fragment.
 async fn start_and_answer_first_step(browser: &Browser) -> String {
-    browser
-        .wait_for("#start-decision")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#start-decision").await;
     browser
         .wait_for("fieldset[data-question='team_size_now']")
         .await;
@@ -181,13 +176,10 @@ async fn two_tabs_see_each_others_changes() {
         .switch_to_window(second_handle)
         .await
         .unwrap();
-    browser.wait_for("#next").await.click().await.unwrap();
+    browser.click("#next").await;
     browser
-        .wait_for("fieldset[data-question='hiring_node'] input[value='easy']")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click("fieldset[data-question='hiring_node'] input[value='easy']")
+        .await;
     browser.client.switch_to_window(list_tab).await.unwrap();
     let mut list = String::new();
     for _ in 0..60 {

@@ -116,6 +116,15 @@ impl Browser {
             .unwrap_or_else(|error| panic!("waited 20 s for `{css}`: {error}"))
     }
 
+    /// Waits for the first element matching `css` and clicks it.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("click `{css}`: {error}"));
+    }
+
     /// Text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css)

@@ -56,12 +56,7 @@ pub const STEPS: usize = 7;
 /// From the landing view: starts a decision, answers `answers` step by step and
 /// ends on the result view.
 pub async fn complete_decision(browser: &Browser, answers: &[(&str, &[&str])]) {
-    browser
-        .wait_for("#start-decision")
-        .await
-        .click()
-        .await
-        .expect("click Start");
+    browser.click("#start-decision").await;
     for step in 0..STEPS {
         browser.wait_for("#step-title").await;
         let step_label = format!("Step {} of {STEPS}", step + 1);
@@ -74,12 +69,7 @@ pub async fn complete_decision(browser: &Browser, answers: &[(&str, &[&str])]) {
             .await
             .unwrap_or_else(|e| panic!("never reached {step_label}: {e}"));
         answer_visible(browser, answers).await;
-        browser
-            .wait_for("#next")
-            .await
-            .click()
-            .await
-            .expect("click Next");
+        browser.click("#next").await;
     }
     browser.wait_for("#ranking").await;
 }

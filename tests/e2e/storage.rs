@@ -200,3 +200,76 @@ async fn two_tabs_see_each_others_changes() {
     );
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_session_list_renames_duplicates_deletes_and_undoes() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    start_and_answer_first_step(&browser).await;
+    browser.open("#/sessions").await;
+
+    // Rename.
+    browser
+        .click(".session-row .session-actions button:nth-of-type(1)")
+        .await;
+    let input = browser.wait_for(".rename-form input[name='name']").await;
+    input.clear().await.unwrap();
+    input.send_keys("Payments platform").await.unwrap();
+    browser.click(".rename-form button[type='submit']").await;
+    browser.wait_for(".session-row a.session-name").await;
+    assert_eq!(
+        browser.text(".session-row a.session-name").await,
+        "Payments platform"
+    );
+
+    // Duplicate: two rows, the copy named as such.
+    browser
+        .click(".session-row .session-actions button:nth-of-type(2)")
+        .await;
+    let names = row_names(&browser, 2).await;
+    assert!(
+        names.contains(&"Payments platform (copy)".to_owned()),
+        "{names:?}"
+    );
+
+    // Delete the newest (the copy, listed first), then undo from the notice.
+    browser.click(".session-row .session-actions .danger").await;
+    let names = row_names(&browser, 1).await;
+    assert_eq!(names, vec!["Payments platform".to_owned()]);
+    let keys_after_delete = storage_keys(&browser).await.len();
+    browser.click("#notices .notice-buttons .button").await;
+    let names = row_names(&browser, 2).await;
+    assert_eq!(names.len(), 2, "undo brought the decision back: {names:?}");
+    assert_eq!(
+        storage_keys(&browser).await.len(),
+        keys_after_delete + 1,
+        "undo restored the stored record"
+    );
+
+    // Everything survives a reload.
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("[data-app-ready]").await;
+    assert_eq!(row_names(&browser, 2).await.len(), 2);
+    browser.finish().await;
+}
+
+/// The names in the session list once it has `count` rows.
+async fn row_names(browser: &Browser, count: usize) -> Vec<String> {
+    for _ in 0..60 {
+        let rows = browser
+            .client
+            .find_all(fantoccini::Locator::Css("#session-list .session-name"))
+            .await
+            .unwrap_or_default();
+        if rows.len() == count {
+            let mut names = Vec::new();
+            for row in rows {
+                names.push(row.text().await.unwrap_or_default());
+            }
+            return names;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the session list never had {count} rows");
+}

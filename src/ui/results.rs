@@ -30,6 +30,14 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             <h1 id="result-title">
                 {move || evaluation.with(|e| format!("Recommended default: {}", e.winner().name()))}
             </h1>
+            {(!workspace.read_only).then(|| view! {
+                <label class="decision-name no-print">
+                    "Name of this decision"
+                    <input type="text" id="decision-name" maxlength="120"
+                        prop:value=move || workspace.session.with(|s| s.name.clone())
+                        on:change=move |event| workspace.rename(&event_target_value(&event))/>
+                </label>
+            })}
             <Ranking evaluation=evaluation/>
             <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))

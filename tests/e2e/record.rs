@@ -12,9 +12,16 @@ async fn the_record_for_scenario_a_prints_on_one_page() {
     let browser = Browser::launch("/").await;
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
+    let name = browser.wait_for("#decision-name").await;
+    name.clear().await.unwrap();
+    name.send_keys("Acme SaaS backend\t").await.unwrap();
     browser.click("#open-record").await;
     let title = browser.text("#record h1").await;
     assert!(title.contains("Node.js"), "record title: {title:?}");
+    assert!(
+        title.starts_with("Acme SaaS backend"),
+        "the record uses the decision's name: {title:?}"
+    );
     for heading in [
         "Decision",
         "One-sprint trial",

@@ -14,6 +14,23 @@ pub fn Landing() -> impl IntoView {
             location::navigate(&Route::Questionnaire { session, step: 0 });
         }
     };
+    // The most recently changed decision, to pick up where the user left off.
+    let continue_link = services
+        .list()
+        .into_iter()
+        .find(|summary| !Services::is_read_only(summary))
+        .map(|latest| {
+            let href = Route::Questionnaire {
+                session: latest.id,
+                step: 0,
+            }
+            .to_fragment();
+            view! {
+                <a class="button" href=href id="continue-decision">
+                    {format!("Continue \u{201c}{}\u{201d}", latest.name)}
+                </a>
+            }
+        });
     view! {
         <section class="landing" aria-labelledby="landing-title">
             <h1 id="landing-title">"Pick your team's backend language, and defend it."</h1>
@@ -28,6 +45,7 @@ pub fn Landing() -> impl IntoView {
                 <button type="button" class="button primary" id="start-decision" on:click=start>
                     "Start a new decision"
                 </button>
+                {continue_link}
                 <a class="button" href="#/sessions">"Open a saved decision"</a>
             </div>
             <p class="muted">

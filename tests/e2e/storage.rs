@@ -77,6 +77,14 @@ async fn answers_are_back_after_a_reload() {
         "progress after reload: {progress}"
     );
 
+    // The start page offers to continue it.
+    browser.open("#/").await;
+    browser.click("#continue-decision").await;
+    let again = browser
+        .wait_for("fieldset[data-question='proficiency_node'] input[value='some']")
+        .await;
+    assert!(again.is_selected().await.unwrap());
+
     browser.finish().await;
 }
 

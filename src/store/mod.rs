@@ -621,6 +621,24 @@ impl<S: KeyValueStorage> SessionStore<S> {
             .collect()
     }
 
+    /// The most recently changed session this version can edit, as `(id, name)`,
+    /// without scoring anything (for "continue where you left off").
+    pub fn most_recent_editable(&self) -> Option<(String, String)> {
+        self.entries
+            .iter()
+            .filter_map(|(id, entry)| match entry {
+                Entry::Live(live) => Some((id, &live.session)),
+                Entry::Newer(_) => None,
+            })
+            .max_by(|(a_id, a), (b_id, b)| {
+                a.updated_ms
+                    .cmp(&b.updated_ms)
+                    .then_with(|| b.name.cmp(&a.name))
+                    .then_with(|| b_id.cmp(a_id))
+            })
+            .map(|(id, session)| (id.clone(), session.name.clone()))
+    }
+
     /// The session list, most recently changed first.
     pub fn list(&self) -> Vec<SessionSummary> {
         let mut list: Vec<SessionSummary> = self

@@ -15,22 +15,18 @@ pub fn Landing() -> impl IntoView {
         }
     };
     // The most recently changed decision, to pick up where the user left off.
-    let continue_link = services
-        .list()
-        .into_iter()
-        .find(|summary| !Services::is_read_only(summary))
-        .map(|latest| {
-            let href = Route::Questionnaire {
-                session: latest.id,
-                step: 0,
-            }
-            .to_fragment();
-            view! {
-                <a class="button" href=href id="continue-decision">
-                    {format!("Continue \u{201c}{}\u{201d}", latest.name)}
-                </a>
-            }
-        });
+    let continue_link = services.most_recent().map(|(id, name)| {
+        let href = Route::Questionnaire {
+            session: id,
+            step: 0,
+        }
+        .to_fragment();
+        view! {
+            <a class="button" href=href id="continue-decision">
+                {format!("Continue \u{201c}{name}\u{201d}")}
+            </a>
+        }
+    });
     view! {
         <section class="landing" aria-labelledby="landing-title">
             <h1 id="landing-title">"Pick your team's backend language, and defend it."</h1>

@@ -206,6 +206,12 @@ impl Services {
         }
     }
 
+    /// The most recently changed decision that can be edited here: `(id, name)`.
+    pub fn most_recent(&self) -> Option<(String, String)> {
+        self.with_store(|store| store.most_recent_editable())
+            .flatten()
+    }
+
     /// The saved sessions, most recently changed first.
     pub fn list(&self) -> Vec<SessionSummary> {
         self.with_store(|store| store.list()).unwrap_or_default()

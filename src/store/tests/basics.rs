@@ -49,6 +49,29 @@ fn saving_unchanged_content_writes_nothing() {
 }
 
 #[test]
+fn most_recent_editable_agrees_with_the_head_of_the_list() {
+    let (_, mut store) = fresh();
+    assert_eq!(store.most_recent_editable(), None);
+    store.create("empty", "Nothing yet", T0 + 50).unwrap();
+    seed(&mut store, "full", "Answered");
+    store.create("old", "Old", T0 - 1).unwrap();
+    let head = store.list().into_iter().next().unwrap();
+    assert_eq!(
+        store.most_recent_editable(),
+        Some((head.id.clone(), head.name.clone()))
+    );
+    // Same time: the list's tie-breaks (name, then id) decide both.
+    store.create("b", "Same", T0 + 500).unwrap();
+    store.create("a", "Same", T0 + 500).unwrap();
+    let head = store.list().into_iter().next().unwrap();
+    assert_eq!(head.id, "a");
+    assert_eq!(
+        store.most_recent_editable(),
+        Some(("a".into(), "Same".into()))
+    );
+}
+
+#[test]
 fn list_is_newest_first_with_leader_and_progress() {
     let (_, mut store) = fresh();
     store.create("empty", "Nothing yet", T0 + 50).unwrap();

@@ -196,7 +196,12 @@ fn SensitivityView(evaluation: Memo<Evaluation>) -> impl IntoView {
                 let runners = s.runners_up.iter().map(|path| {
                     let change = path.cheapest_change.map_or_else(
                         || "No single priority change would make it win.".to_owned(),
-                        |change| format!("It would win if {}.", change.describe().replacen(" would put", ", putting", 1)),
+                        |change| format!(
+                            "It would lead if {} weighed {} instead of {}.",
+                            change.criterion.name(),
+                            change.to,
+                            change.from
+                        ),
                     );
                     let trails = path.trails_most.iter().map(|trail| {
                         format!("{} (−{})", trail.criterion.name(), trail.score_gap)

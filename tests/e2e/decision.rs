@@ -24,6 +24,17 @@ async fn scenario_a_ranks_node_first_and_draws_the_radar() {
     browser
         .wait_for("#radar-chart[data-state='drawn'] canvas")
         .await;
+    // Sensitivity in plain words, naming each runner-up and what would change it.
+    let sensitivity = browser.text("#sensitivity").await;
+    for expected in ["Python is", "Go is", "points behind"] {
+        assert!(
+            sensitivity.contains(expected),
+            "{expected:?} missing from {sensitivity:?}"
+        );
+    }
+    // Reasons name the answers they came from.
+    let reasons = browser.text("#reasons").await;
+    assert!(reasons.contains("From your answer:"), "{reasons:?}");
 
     browser.finish().await;
 }

@@ -28,23 +28,13 @@ fn colour(language: Language, dark: bool) -> &'static str {
     }
 }
 
-/// The chart options for an evaluation.
+/// The chart options for an evaluation: one radar series per language.
 pub fn radar_chart(evaluation: &Evaluation, dark: bool) -> Chart {
     let indicators: Vec<(&str, i64, i64)> = Criterion::ALL
         .iter()
         .map(|criterion| (criterion.name(), 0, 100))
         .collect();
-    let data: Vec<(Vec<i64>, &str)> = Language::ALL
-        .iter()
-        .map(|&language| {
-            let values = Criterion::ALL
-                .iter()
-                .map(|&criterion| i64::from(evaluation.score(language, criterion)))
-                .collect();
-            (values, language.name())
-        })
-        .collect();
-    Chart::new()
+    let chart = Chart::new()
         .animation_duration_update(200)
         .background_color("transparent")
         .color(
@@ -62,13 +52,19 @@ pub fn radar_chart(evaluation: &Evaluation, dark: bool) -> Chart {
                     .collect(),
             ),
         )
-        .radar(RadarCoordinate::new().radius("62%").indicator(indicators))
-        .series(
+        .radar(RadarCoordinate::new().radius("62%").indicator(indicators));
+    Language::ALL.iter().fold(chart, |chart, &language| {
+        let values: Vec<i64> = Criterion::ALL
+            .iter()
+            .map(|&criterion| i64::from(evaluation.score(language, criterion)))
+            .collect();
+        chart.series(
             Radar::new()
-                .name("Scores (0–100)")
+                .name(language.name())
                 .area_style(AreaStyle::new().opacity(0.12))
-                .data(data),
+                .data(vec![(values, language.name())]),
         )
+    })
 }
 
 /// Whether the system asks for a dark theme.

@@ -24,6 +24,21 @@ async fn scenario_a_ranks_node_first_and_draws_the_radar() {
     browser
         .wait_for("#radar-chart[data-state='drawn'] canvas")
         .await;
+    // One series per language; the legend toggles them.
+    let chart = browser
+        .client
+        .execute(
+            "const chart = echarts.getInstanceByDom(document.getElementById('radar-chart'));
+             const before = chart.getOption();
+             chart.dispatchAction({ type: 'legendToggleSelect', name: 'Go' });
+             const after = chart.getOption();
+             return [before.series.map(s => s.name), after.legend[0].selected['Go']];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(chart, json!([["Go", "Node.js", "Python"], false]));
+
     // Sensitivity in plain words, naming each runner-up and what would change it.
     let sensitivity = browser.text("#sensitivity").await;
     for expected in ["Python is", "Go is", "points behind"] {

@@ -146,7 +146,7 @@ mod native {
         // A copy of dist/ with room for the floor page, served at the root.
         let site = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench/site");
         let _ = std::fs::remove_dir_all(&site);
-        copy_dir(&dist, &site);
+        support::scratch_dist::copy_dir(&dist, &site);
 
         progress("starting headless Chromium");
         let browser = Browser::launch_serving(&site, "/").await;
@@ -396,19 +396,6 @@ mod native {
         files.sort();
         files.dedup();
         files
-    }
-
-    fn copy_dir(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).expect("create the bench site");
-        for entry in std::fs::read_dir(from).expect("list dist") {
-            let entry = entry.expect("read a dist entry");
-            let target = to.join(entry.file_name());
-            if entry.file_type().expect("file type").is_dir() {
-                copy_dir(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), &target).expect("copy a dist file");
-            }
-        }
     }
 
     // ---------------------------------------------------------------- figure 2

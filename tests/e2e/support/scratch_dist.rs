@@ -63,7 +63,8 @@ impl Drop for ScratchDist {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a directory tree (the built app) to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create the copy's directory");
     for entry in std::fs::read_dir(from).expect("list dist") {
         let entry = entry.expect("read a dist entry");

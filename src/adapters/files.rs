@@ -5,24 +5,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 
-/// `prefix-<slug of name>.<extension>`, safe on every file system.
-pub fn slug_file_name(prefix: &str, name: &str, extension: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.trim_matches('-').chars().take(48).collect();
-    if slug.is_empty() {
-        format!("{prefix}.{extension}")
-    } else {
-        format!("{prefix}-{slug}.{extension}")
-    }
-}
-
 /// Offers `text` as a file download.
 pub fn download_text(text: &str, file_name: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&text.into());

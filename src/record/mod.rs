@@ -115,3 +115,9 @@ fn render(ctx: &Ctx<'_>, session: &Session, generated_on: Option<&str>) -> Strin
 pub fn record_file_name(session: &Session) -> String {
     format!("stackwise-decision-{}.md", text::slug(&session.name))
 }
+
+/// A safe file name for the session's radar chart as a picture, e.g.
+/// `stackwise-radar-<slug>.png` (same slug as [`record_file_name`]).
+pub fn chart_file_name(session: &Session) -> String {
+    format!("stackwise-radar-{}.png", text::slug(&session.name))
+}

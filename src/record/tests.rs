@@ -303,6 +303,21 @@ fn file_names_are_safe_slugs() {
 }
 
 #[test]
+fn chart_file_names_use_the_same_safe_slug() {
+    for (name, expected) in [
+        ("Q3 2026: Go/Node?", "stackwise-radar-q3-2026-go-node.png"),
+        ("", "stackwise-radar-untitled.png"),
+        ("../../etc/passwd", "stackwise-radar-etc-passwd.png"),
+    ] {
+        assert_eq!(
+            chart_file_name(&Session::new("id", name, 0)),
+            expected,
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
 fn records_are_deterministic() {
     let s = session_with("Same", scenario_a(), Weights::default());
     assert_eq!(record_of(&s), record_of(&s));

@@ -21,7 +21,7 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
         if let Some(url) = radar.png_data_url() {
             let name = workspace
                 .session
-                .with_untracked(|s| files::slug_file_name("stackwise-radar", &s.name, "png"));
+                .with_untracked(crate::record::chart_file_name);
             files::download_data_url(&url, &name);
         }
     };

@@ -472,15 +472,9 @@ impl Services {
         self.sessions_changed.update(|n| *n += 1);
     }
 
-    /// The session as JSON in the documented session format, and its name.
-    pub fn export(&self, id: &str) -> Option<(String, String)> {
-        let json = self.with_store(|store| store.export(id))?.ok()?;
-        let name = self
-            .list()
-            .into_iter()
-            .find(|summary| summary.id == id)
-            .map_or_else(|| DEFAULT_NAME.to_owned(), |summary| summary.name);
-        Some((json, name))
+    /// The session as JSON in the documented session format.
+    pub fn export(&self, id: &str) -> Option<String> {
+        self.with_store(|store| store.export(id))?.ok()
     }
 
     /// Imports a session file as a NEW decision (never overwriting one); returns

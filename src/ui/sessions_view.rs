@@ -140,16 +140,16 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
     let delete_id = id.clone();
     let export_id = id.clone();
     let read_only = Services::is_read_only(&summary);
+    let export_file = crate::store::export_file_name(&summary.name);
     let export = move |_| {
-        if let Some((json, name)) = services.export(&export_id) {
-            let file = files::slug_file_name("stackwise-session", &name, "json");
-            if let Err(reason) = files::download_text(&json, &file, "application/json") {
-                services.notify(
-                    NoticeKind::Error,
-                    format!("Could not export: {reason}."),
-                    None,
-                );
-            }
+        if let Some(json) = services.export(&export_id)
+            && let Err(reason) = files::download_text(&json, &export_file, "application/json")
+        {
+            services.notify(
+                NoticeKind::Error,
+                format!("Could not export: {reason}."),
+                None,
+            );
         }
     };
     view! {

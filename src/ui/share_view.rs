@@ -48,12 +48,9 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
         });
     };
     let export = move |_| {
-        let (json, name) = workspace.session.with_untracked(|s| {
-            (
-                s.to_json(),
-                files::slug_file_name("stackwise-session", &s.name, "json"),
-            )
-        });
+        let (json, name) = workspace
+            .session
+            .with_untracked(|s| (s.to_json(), crate::store::export_file_name(&s.name)));
         if let Err(reason) = files::download_text(&json, &name, "application/json") {
             status.set(Some(format!("Could not export: {reason}.")));
         }

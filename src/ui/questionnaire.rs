@@ -8,6 +8,7 @@ use super::live_result::LiveResult;
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::location;
+use crate::model::questionnaire::Visibility;
 use crate::model::{Answer, QUESTIONS, Question, QuestionKind, SECTIONS, progress, question};
 use crate::route::Route;
 
@@ -64,6 +65,9 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
         }
     };
     let progress_now = move || workspace.session.with(|s| progress(&s.answers));
+    // Which questions are shown: computed once per change, read by every question
+    // and the section list (and only changes re-render them).
+    let visibility = Memo::new(move |_| workspace.session.with(|s| Visibility::of(&s.answers)));
     let section = SECTIONS.get(step).copied();
     let back_href = if step == 0 {
         "#/".to_owned()
@@ -82,7 +86,7 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
 
     view! {
         <div class="decide-layout">
-            <StepList workspace=workspace current=step session_id=session_id.clone()/>
+            <StepList workspace=workspace visibility=visibility current=step session_id=session_id.clone()/>
             <form class="step panel" on:submit=on_submit on:keydown=on_keydown
                 aria-labelledby="step-title" novalidate>
                 <div class="progress-line">
@@ -99,7 +103,7 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                     Some(section) => view! {
                         <h1 id="step-title">{section.title}</h1>
                         <p class="step-intro">{section.intro}</p>
-                        <SectionQuestions workspace=workspace section_id=section.id/>
+                        <SectionQuestions workspace=workspace visibility=visibility section_id=section.id/>
                     }.into_any(),
                     None => view! {
                         <h1 id="step-title">"Your priorities"</h1>
@@ -133,7 +137,12 @@ fn target_is_input(event: &leptos::ev::KeyboardEvent) -> bool {
 
 /// The section list: jump to any step, with how much of each is answered.
 #[component]
-fn StepList(workspace: Workspace, current: usize, session_id: String) -> impl IntoView {
+fn StepList(
+    workspace: Workspace,
+    visibility: Memo<Visibility>,
+    current: usize,
+    session_id: String,
+) -> impl IntoView {
     let items = (0..STEP_COUNT)
         .map(|step| {
             let href = Route::Questionnaire {
@@ -143,11 +152,15 @@ fn StepList(workspace: Workspace, current: usize, session_id: String) -> impl In
             .to_fragment();
             let counts = move || {
                 let section = SECTIONS.get(step)?;
+                let visibility = visibility.get();
                 workspace.session.with(|s| {
-                    let visible = crate::model::visible_questions(&s.answers);
-                    let in_section = visible.iter().filter(|q| q.section == section.id);
-                    let total = in_section.clone().count();
-                    let done = in_section.filter(|q| s.answers.get(q.id).is_some()).count();
+                    let (mut done, mut total) = (0, 0);
+                    for (question, shown) in visibility.iter() {
+                        if shown && question.section == section.id {
+                            total += 1;
+                            done += usize::from(s.answers.get(question.id).is_some());
+                        }
+                    }
                     Some(format!("{done}/{total}"))
                 })
             };
@@ -172,7 +185,11 @@ fn StepList(workspace: Workspace, current: usize, session_id: String) -> impl In
 /// The visible questions of one section; conditional ones appear and disappear
 /// as answers change (their answers are kept).
 #[component]
-fn SectionQuestions(workspace: Workspace, section_id: &'static str) -> impl IntoView {
+fn SectionQuestions(
+    workspace: Workspace,
+    visibility: Memo<Visibility>,
+    section_id: &'static str,
+) -> impl IntoView {
     let questions: Vec<&'static Question> = QUESTIONS
         .iter()
         .filter(|question| question.section == section_id)
@@ -180,13 +197,7 @@ fn SectionQuestions(workspace: Workspace, section_id: &'static str) -> impl Into
     questions
         .into_iter()
         .map(|question| {
-            let visible = move || {
-                workspace.session.with(|s| {
-                    crate::model::visible_questions(&s.answers)
-                        .iter()
-                        .any(|q| q.id == question.id)
-                })
-            };
+            let visible = move || visibility.with(|v| v.is_visible(question.id));
             view! {
                 <Show when=visible>
                     <QuestionField workspace=workspace question_id=question.id/>

@@ -10,6 +10,9 @@
 pub enum Route {
     /// `#/` or no fragment: what Stackwise is, and "Start a new decision".
     Landing,
+    /// `#/new`: start a new decision (the app creates it and moves to its first
+    /// step, replacing this address in the history).
+    NewDecision,
     /// `#/d/<session id>/q/<step>`: the questionnaire of a saved session at a step.
     Questionnaire { session: String, step: usize },
     /// `#/d/<session id>/result`: the result of a saved session.
@@ -34,6 +37,7 @@ impl Route {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             [] | [""] => Route::Landing,
+            ["new"] => Route::NewDecision,
             ["sessions"] => Route::Sessions,
             ["method"] => Route::Method,
             ["s", payload] if !payload.is_empty() => Route::Shared {
@@ -73,6 +77,7 @@ impl Route {
     pub fn to_fragment(&self) -> String {
         match self {
             Route::Landing => "#/".to_owned(),
+            Route::NewDecision => "#/new".to_owned(),
             Route::Sessions => "#/sessions".to_owned(),
             Route::Method => "#/method".to_owned(),
             Route::Shared { payload } => format!("#/s/{payload}"),
@@ -105,9 +110,19 @@ mod tests {
     }
 
     #[test]
+    fn starting_a_decision_targets_the_static_first_step() {
+        // index.html's static step is the element `#/new` targets.
+        assert_eq!(
+            Route::NewDecision.to_fragment(),
+            format!("#{}", crate::first_screen::STEP_ELEMENT_ID)
+        );
+    }
+
+    #[test]
     fn every_route_reads_back_from_its_fragment() {
         let routes = [
             Route::Landing,
+            Route::NewDecision,
             Route::Sessions,
             Route::Method,
             Route::Shared {

@@ -22,3 +22,16 @@ pub fn navigate(route: &Route) {
         let _ = window.location().set_hash(&route.to_fragment());
     }
 }
+
+/// Shows `route` in place of the current address, with no new history entry
+/// (Back skips the replaced address). Fires no `hashchange`: the caller updates
+/// the routed view itself.
+pub fn replace(route: &Route) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_fragment()),
+        );
+    }
+}

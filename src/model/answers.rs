@@ -223,6 +223,19 @@ impl Answers {
         self.map.remove(question_id).is_some()
     }
 
+    /// Sets every answer of `other` (valid by construction), keeping answers to
+    /// the questions it does not answer; returns whether anything changed.
+    pub fn merge(&mut self, other: &Answers) -> bool {
+        let mut changed = false;
+        for (question_id, answer) in &other.map {
+            if self.map.get(question_id) != Some(answer) {
+                self.map.insert(question_id, answer.clone());
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// Stores an already validated answer (used by the session decoder).
     pub(crate) fn insert_checked(&mut self, question: &'static Question, answer: Answer) {
         self.map.insert(question.id, answer);
@@ -248,6 +261,20 @@ impl Answers {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merging_sets_the_given_answers_and_keeps_the_others() {
+        let mut mine = Answers::new();
+        mine.set_single("team_size_now", "solo").unwrap();
+        mine.set_not_sure("hiring_go").unwrap();
+        let mut theirs = Answers::new();
+        theirs.set_single("team_size_now", "two_to_three").unwrap();
+        assert!(mine.merge(&theirs));
+        assert!(mine.is_selected("team_size_now", "two_to_three"));
+        assert_eq!(mine.get("hiring_go"), Some(&Answer::NotSure));
+        assert!(!mine.merge(&theirs), "nothing new the second time");
+        assert!(!mine.merge(&Answers::new()));
+    }
 
     #[test]
     fn setters_reject_unknown_ids_and_wrong_kinds() {

@@ -13,16 +13,27 @@ use super::services::{OpenError, Services};
 use super::sessions_view::SessionsView;
 use super::share_view::{ShareActions, SharedResult};
 use super::workspace::Workspace;
-use crate::adapters::location;
+use crate::adapters::first_screen::StaticStep;
+use crate::adapters::{self, location};
+use crate::first_screen;
 use crate::route::Route;
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What the user did on the static first screen before the app took over.
+    first_step: StaticStep,
+) -> impl IntoView {
     let services = Services::start();
     provide_context(services);
-    let route = RwSignal::new(location::current_route());
+    let route = RwSignal::new(match location::current_route() {
+        Route::NewDecision => start_decision(services, first_step),
+        other => other,
+    });
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(location::current_route());
+        route.set(match location::current_route() {
+            Route::NewDecision => start_decision(services, StaticStep::default()),
+            other => other,
+        });
         scroll_to_top();
     });
     on_cleanup(move || listener.remove());
@@ -58,7 +69,7 @@ pub fn App() -> impl IntoView {
         <super::notices::Notices/>
         <main id="main" tabindex="-1" data-app-ready="">
             {move || match route.get() {
-                Route::Landing => view! { <Landing/> }.into_any(),
+                Route::Landing | Route::NewDecision => view! { <Landing/> }.into_any(),
                 Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
                 Route::Shared { payload } => view! { <SharedResult payload=payload/> }.into_any(),
@@ -78,9 +89,36 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>"Runs entirely in your browser. Nothing you enter leaves this device unless you share a link."</p>
+            <p>{first_screen::FOOTER}</p>
         </footer>
     }
+}
+
+/// `#/new`: creates a decision with the answers given on the static first step
+/// (if any, as one Undo step) and shows its first step in place of `#/new`, so
+/// Back and reloads never create another one.
+fn start_decision(services: Services, first_step: StaticStep) -> Route {
+    let Some(session) = services.create_session() else {
+        location::replace(&Route::Landing);
+        return Route::Landing;
+    };
+    let answers = first_screen::answers_from_form(
+        first_step
+            .ticked
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+    );
+    if !answers.is_empty()
+        && let Ok(workspace) = services.open_workspace(&session)
+    {
+        workspace.answer_all(&answers);
+    }
+    if let Some((name, value)) = first_step.focused {
+        request_animation_frame(move || adapters::first_screen::refocus(&name, &value));
+    }
+    let route = Route::Questionnaire { session, step: 0 };
+    location::replace(&route);
+    route
 }
 
 fn result_view(workspace: Workspace) -> impl IntoView {

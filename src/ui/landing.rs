@@ -1,19 +1,15 @@
-//! The first screen: what Stackwise does, in two sentences, and the way in.
+//! The landing view: what Stackwise does, in two sentences, and the way in. Its
+//! text is shared with the static first screen in `index.html` ([`first_screen`]).
 
 use leptos::prelude::*;
 
 use super::services::Services;
-use crate::adapters::location;
+use crate::first_screen;
 use crate::route::Route;
 
 #[component]
 pub fn Landing() -> impl IntoView {
     let services = expect_context::<Services>();
-    let start = move |_| {
-        if let Some(session) = services.create_session() {
-            location::navigate(&Route::Questionnaire { session, step: 0 });
-        }
-    };
     // The most recently changed decision, to pick up where the user left off.
     let continue_link = services.most_recent().map(|(id, name)| {
         let href = Route::Questionnaire {
@@ -29,25 +25,16 @@ pub fn Landing() -> impl IntoView {
     });
     view! {
         <section class="landing" aria-labelledby="landing-title">
-            <h1 id="landing-title">"Pick your team's backend language, and defend it."</h1>
-            <p class="lede">
-                "Stackwise asks about your team, your hiring market, the services you will "
-                "actually build in the next 12 months and how you run them, then ranks Go, "
-                "Node.js and Python for you with every point traced to an answer. "
-                "You leave with a radar chart, the risks to watch, a one-sprint trial plan "
-                "and a one-page decision record your colleagues can challenge."
-            </p>
+            <h1 id="landing-title">{first_screen::LANDING_TITLE}</h1>
+            <p class="lede">{first_screen::LANDING_LEDE}</p>
             <div class="actions">
-                <button type="button" class="button primary" id="start-decision" on:click=start>
-                    "Start a new decision"
-                </button>
+                <a class="button primary" id="start-decision" href=Route::NewDecision.to_fragment()>
+                    {first_screen::START_LABEL}
+                </a>
                 {continue_link}
                 <a class="button" href="#/sessions">"Open a saved decision"</a>
             </div>
-            <p class="muted">
-                "About 34 short questions in six steps; \"not sure\" is always fine. "
-                "Everything stays in this browser."
-            </p>
+            <p class="muted">{first_screen::LANDING_NOTE}</p>
         </section>
     }
 }

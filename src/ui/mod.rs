@@ -18,9 +18,10 @@ mod update_notice;
 mod weights;
 mod workspace;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app`, replacing the static loading message.
+/// Mounts the app into `#app`, taking over the static first screen.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some(root) = web_sys::window()
@@ -31,6 +32,9 @@ pub fn start() {
         web_sys::console::error_1(&"Stackwise: no #app element to mount into".into());
         return;
     };
+    // Whatever the user ticked on the static first screen becomes the new
+    // decision's first answers.
+    let first_step = crate::adapters::first_screen::read(&root);
     root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root, move || view! { <app::App first_step=first_step/> }).forget();
 }

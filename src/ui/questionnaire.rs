@@ -8,19 +8,13 @@ use super::live_result::LiveResult;
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::location;
+use crate::first_screen::{self, step_title};
 use crate::model::questionnaire::Visibility;
 use crate::model::{Answer, QUESTIONS, Question, QuestionKind, SECTIONS, progress, question};
 use crate::route::Route;
 
 /// Steps: one per section, then the priorities.
-pub const STEP_COUNT: usize = SECTIONS.len() + 1;
-
-/// The title of a step, for the section list.
-fn step_title(step: usize) -> &'static str {
-    SECTIONS
-        .get(step)
-        .map_or("Your priorities", |section| section.title)
-}
+pub const STEP_COUNT: usize = first_screen::STEP_COUNT;
 
 #[component]
 pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
@@ -249,14 +243,11 @@ fn QuestionField(workspace: Workspace, question_id: &'static str) -> impl IntoVi
                 <input type=input_type name=question.id value="not_sure"
                     prop:checked=checked
                     on:click=move |_| workspace.toggle_not_sure(question.id)/>
-                <span>"Not sure"</span>
+                <span>{first_screen::NOT_SURE_LABEL}</span>
             </label>
         }
     });
-    let hint = match question.kind {
-        QuestionKind::Single => "Choose one. Click your choice again to clear it.",
-        QuestionKind::Multi => "Tick all that apply.",
-    };
+    let hint = first_screen::hint(question.kind);
     view! {
         <fieldset class="question" id=format!("q-{}", question.id) data-question=question.id>
             <legend>{question.prompt}</legend>

@@ -122,6 +122,12 @@ impl Workspace {
         self.save();
     }
 
+    /// Sets several answers as one edit (one Undo step): those given before the
+    /// app took the first screen over.
+    pub fn answer_all(&self, answers: &Answers) {
+        self.edit(|session| session.answers.merge(answers));
+    }
+
     /// Takes back the last edit.
     pub fn undo(&self) {
         let Some(snapshot) = self.undo.try_update(|stack| stack.pop()).flatten() else {

@@ -10,6 +10,7 @@ mod support;
 
 mod decision;
 mod files;
+mod first_screen;
 mod hosting;
 mod landing;
 mod offline;

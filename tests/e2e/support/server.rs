@@ -5,7 +5,7 @@
 //! server's own origin are answered from `dist/` (under an optional sub-path);
 //! anything else is refused and recorded, so a test can assert that no request
 //! left the origin. Going "offline" drops every connection unanswered, which the
-//! browser sees as a network failure.
+//! browser sees as a network failure; holding a file back delays its answer.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -28,6 +28,8 @@ struct Shared {
     requests: Mutex<Vec<Request>>,
     foreign: Mutex<Vec<Request>>,
     offline: AtomicBool,
+    /// Requests whose path ends with this wait until it is cleared.
+    held: Mutex<Option<String>>,
     stop: AtomicBool,
 }
 
@@ -94,6 +96,21 @@ impl StaticServer {
     #[allow(dead_code)] // not every test binary goes offline
     pub fn set_offline(&self, offline: bool) {
         self.shared.offline.store(offline, Ordering::SeqCst);
+    }
+}
+
+impl StaticServer {
+    /// Holds back every answer to a path ending with `suffix` (e.g. `.wasm`, to
+    /// keep the app from starting) until [`StaticServer::release`].
+    #[allow(dead_code)] // not every test binary holds files back
+    pub fn hold(&self, suffix: &str) {
+        *lock(&self.shared.held) = Some(suffix.to_owned());
+    }
+
+    /// Answers the held requests, and every later one, at once.
+    #[allow(dead_code)]
+    pub fn release(&self) {
+        *lock(&self.shared.held) = None;
     }
 }
 
@@ -205,6 +222,15 @@ fn handle(
             b"not this origin",
         );
     };
+    while lock(&shared.held).as_deref().is_some_and(|suffix| {
+        path.split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .ends_with(suffix)
+    }) && !shared.stop.load(Ordering::SeqCst)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     match resolve(root, mount, &path) {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => respond(&mut stream, &method, "200 OK", content_type(&file), &body),

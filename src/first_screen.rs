@@ -97,6 +97,7 @@ pub fn render() -> String {
             "    <a class=\"button\" href=\"#/sessions\">Open a saved decision</a>\n",
             "  </div>\n",
             "  <p class=\"muted\">{note}</p>\n",
+            "  <p class=\"notice\" role=\"status\" data-start-status=\"\" hidden></p>\n",
             "</section>\n",
             "</main>\n",
             "<footer class=\"site-footer\"><p>{footer}</p></footer>\n",
@@ -174,7 +175,7 @@ fn render_first_step(html: &mut String) {
         "  <div class=\"step-actions\">\n",
         "    <a class=\"button\" href=\"#/\">Back</a>\n",
         "    <button type=\"button\" class=\"button\" id=\"undo\" disabled>Undo</button>\n",
-        "    <span class=\"first-step-status muted\" role=\"status\">Getting the next steps ready…</span>\n",
+        "    <span class=\"first-step-status muted\" role=\"status\" data-start-status=\"\">Getting the next steps ready…</span>\n",
         "    <button type=\"submit\" class=\"button primary\" id=\"next\" disabled>Next</button>\n",
         "  </div>\n",
         "</form>\n",
@@ -254,6 +255,7 @@ fn render_live_result(html: &mut String) {
         concat!(
             "  </ol>\n",
             "  <p class=\"live-confidence\">{}</p>\n",
+            "  <button type=\"button\" class=\"button\" disabled>Open the full result</button>\n",
             "</aside>\n",
         ),
         escape(evaluation.confidence.level.label())

@@ -171,3 +171,56 @@ async fn answers_given_before_the_app_has_loaded_are_kept_when_it_takes_over() {
 
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn when_the_app_cannot_load_the_static_screen_says_so() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            serde_json::json!({ "urls": ["*.wasm"] }),
+        )
+        .await;
+    browser
+        .client
+        .goto(&format!("{}#/new", browser.server.app_url()))
+        .await
+        .expect("open the app at #/new");
+    browser
+        .wait_until(
+            "[...document.querySelectorAll('[data-start-status]')] \
+               .some((s) => s.classList.contains('error') && s.checkVisibility())",
+            20,
+        )
+        .await;
+    let status = browser
+        .eval("return document.querySelector('.first-step [data-start-status]').textContent;")
+        .await;
+    assert!(
+        status
+            .as_str()
+            .is_some_and(|s| s.contains("could not load") && s.contains("reload")),
+        "{status}"
+    );
+    // The first step stays usable: what is ticked is still there to reload into.
+    browser.click(&input(TICKED[0].0, TICKED[0].1)).await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('next').disabled;")
+            .await,
+        Value::Bool(true)
+    );
+    let errors = browser.console_errors().await;
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("Stackwise could not start")),
+        "the failure is in the console too: {errors:#?}"
+    );
+    browser
+        .cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] }))
+        .await;
+    browser.finish().await;
+}

@@ -6,7 +6,8 @@
 //!
 //! Figures (how each is measured is in docs/benchmarks.md):
 //! 1. gzip bytes before the first question is usable, and in total, from the
-//!    built files, cross-checked against the files the server was asked for;
+//!    built files, cross-checked against what the page fetched (Resource Timing)
+//!    and what the server was asked for in the whole run;
 //! 2. time until the first question is usable with 4× CPU throttling, median of
 //!    fresh loads, next to the same first screen as a plain static page (the floor);
 //! 3. p95 time from a weight-slider change to ranking and radar updated;
@@ -64,8 +65,11 @@ mod native {
     const UPDATE_PASSES: usize = 3;
     const SESSIONS: usize = 500;
     const SESSION_LIST_BUDGET_MS: f64 = 100.0;
-    /// The static copy of the app's first question screen (figure 2's floor).
+    /// The app's first two screens as plain static HTML (figure 2's floor): the
+    /// landing view, and its first question step behind "Start a new decision".
     const FLOOR_PAGE: &str = "bench-floor.html";
+    /// The app's first question step alone as a static page (figure 2, information).
+    const STEP_PAGE: &str = "bench-step.html";
 
     /// One line of the table.
     struct Figure {
@@ -161,7 +165,7 @@ mod native {
             .expect("set WebDriver timeouts");
         browser.cdp("Network.enable", json!({})).await;
 
-        progress("capturing the first question screen for the static floor page");
+        progress("capturing the landing view and first step for the static floor pages");
         write_floor_page(&browser, &site).await;
 
         progress("figure 2: time to the first usable question, 4x CPU throttling");
@@ -299,9 +303,12 @@ mod native {
         Sizes { files }
     }
 
-    /// The files the first screen needs, from the build's own names: the page, its
-    /// stylesheet, the wasm-bindgen glue, the wasm, and the worker's registration
-    /// script. Not the chart library (loaded on demand), the manifest, icons or sw.js.
+    /// The files the page loads before its first question is usable, from the
+    /// build's own names: the page (which carries the first screen as static HTML),
+    /// its stylesheet, and the worker's registration script (a deferred script in
+    /// the head). Not the app's JS glue and wasm, which the page's loader fetches
+    /// after the first frame (figure 4 checks that it does), nor the chart library
+    /// (loaded on demand), the manifest, icons or sw.js.
     fn first_screen_files(sizes: &Sizes) -> Vec<String> {
         sizes
             .files
@@ -310,10 +317,7 @@ mod native {
                 !file.contains('/')
                     && (file.as_str() == "index.html"
                         || file.ends_with(".css")
-                        || file.ends_with(".wasm")
-                        || (file.ends_with(".js")
-                            && file.as_str() != "sw.js"
-                            && !file.starts_with("echarts")))
+                        || (file.starts_with("register-sw") && file.ends_with(".js")))
             })
             .cloned()
             .collect()
@@ -400,16 +404,33 @@ mod native {
 
     // ---------------------------------------------------------------- figure 2
 
-    /// The first question is usable: its option inputs exist and are enabled.
+    /// The first question is usable: its option inputs exist, are shown and are
+    /// enabled (the static first step is in the page from the start, hidden until
+    /// "Start a new decision" makes it the `:target`).
     const FIRST_QUESTION_USABLE: &str = "(() => { \
         const input = document.querySelector('fieldset[data-question] input'); \
-        return input !== null && !input.disabled; })()";
+        return input !== null && !input.disabled && input.checkVisibility(); })()";
 
-    /// Renders the app's first questionnaire step, then writes the same markup
-    /// (header, step, live ranking, footer) as a static page with the same
-    /// stylesheet and icon: the fastest this first screen could possibly appear.
+    /// Captures the app's landing view and its first questionnaire step as the
+    /// app renders them, and writes them as two static pages with the same
+    /// stylesheet and icon and no script:
+    /// * the floor (`FLOOR_PAGE`): header, the landing view, footer, with the step
+    ///   in the same page behind "Start a new decision" (a link to `#floor-step`,
+    ///   shown with `:target`, the only way plain HTML has to show it on a click).
+    ///   The fastest a page with this landing could make its first question usable;
+    /// * the step alone (`STEP_PAGE`): header, the step, footer, as if there were
+    ///   no landing view to go through (reported for information).
     async fn write_floor_page(browser: &Browser, site: &Path) {
         browser.open("#/").await;
+        browser.wait_for("#start-decision").await;
+        let landing = browser
+            .eval(
+                "const landing = document.querySelector('main .landing').cloneNode(true); \
+                 landing.querySelector('#start-decision').setAttribute('href', '#floor-step'); \
+                 landing.querySelectorAll('#continue-decision').forEach((e) => e.remove()); \
+                 return landing.outerHTML;",
+            )
+            .await;
         browser
             .wait_for("#start-decision")
             .await
@@ -421,31 +442,45 @@ mod native {
             .eval(
                 "const href = (css) => { const e = document.querySelector(css); \
                    return e ? e.getAttribute('href') : null; }; \
-                 const body = document.body.cloneNode(true); \
-                 body.querySelectorAll('script').forEach((s) => s.remove()); \
+                 const html = (css) => { const e = document.querySelector(css); \
+                   return e ? e.outerHTML : ''; }; \
                  return { css: href('link[rel=stylesheet]'), icon: href('link[rel=icon]'), \
                    title: document.title, lang: document.documentElement.lang, \
-                   body: body.innerHTML };",
+                   header: html('.site-header'), step: html('main .decide-layout'), \
+                   footer: html('.site-footer') };",
             )
             .await;
         let field = |name: &str| parts[name].as_str().unwrap_or("").to_owned();
-        let page = format!(
-            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n\
-             <link rel=\"icon\" href=\"{icon}\">\n<link rel=\"stylesheet\" href=\"{css}\">\n\
-             </head>\n<body>{body}</body>\n</html>\n",
-            lang = field("lang"),
-            title = field("title"),
-            icon = field("icon"),
-            css = field("css"),
-            body = field("body"),
-        );
+        let landing = landing.as_str().unwrap_or("").to_owned();
+        let page = |style: &str, main: &str| {
+            format!(
+                "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                 <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n\
+                 <link rel=\"icon\" href=\"{icon}\">\n<link rel=\"stylesheet\" href=\"{css}\">\n\
+                 {style}</head>\n<body>{header}<main id=\"main\">{main}</main>{footer}</body>\n</html>\n",
+                lang = field("lang"),
+                title = field("title"),
+                icon = field("icon"),
+                css = field("css"),
+                header = field("header"),
+                footer = field("footer"),
+            )
+        };
         assert!(
-            page.contains("data-question") && !field("css").is_empty(),
-            "the captured first screen has no question or no stylesheet"
+            field("step").contains("data-question")
+                && landing.contains("href=\"#floor-step\"")
+                && !field("css").is_empty(),
+            "the captured screens lack a question, the Start link or the stylesheet"
         );
-        std::fs::write(site.join(FLOOR_PAGE), page).expect("write the floor page");
+        let floor = page(
+            "<style>#floor-step { display: none; } #floor-step:target { display: block; } \
+             #floor-step:target ~ .landing { display: none; }</style>\n",
+            &format!("<div id=\"floor-step\">{}</div>{landing}", field("step")),
+        );
+        std::fs::write(site.join(FLOOR_PAGE), floor).expect("write the floor page");
+        std::fs::write(site.join(STEP_PAGE), page("", &field("step")))
+            .expect("write the step page");
     }
 
     /// An init script for every new document in the tab: a MutationObserver that
@@ -476,6 +511,7 @@ mod native {
                  }} }}; \
                observer = new MutationObserver(check); \
                observer.observe(document, {{ childList: true, subtree: true, attributes: true }}); \
+               addEventListener('hashchange', check); \
              }})();"
         )
     }
@@ -528,6 +564,48 @@ mod native {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         None
+    }
+
+    /// The page itself and every file whose request started (Resource Timing's
+    /// `startTime`, the clock of `__bench.frame`) before the first frame that showed
+    /// the question usable. Waits for the app to start first, so that every such
+    /// request has finished and has its entry.
+    async fn files_started_before_usable(browser: &Browser) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline {
+            let started = browser
+                .client
+                .execute(
+                    "return Boolean(document.querySelector('[data-app-ready]'));",
+                    Vec::new(),
+                )
+                .await
+                .unwrap_or(Value::Null);
+            if started == Value::Bool(true) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let names = browser
+            .eval(
+                "const base = new URL('.', location.href).href; \
+                 return performance.getEntriesByType('resource') \
+                   .filter((e) => e.startTime <= window.__bench.frame && e.name.startsWith(base)) \
+                   .map((e) => e.name.slice(base.length).split(/[?#]/)[0]);",
+            )
+            .await;
+        let mut files = vec!["index.html".to_owned()];
+        files.extend(
+            names
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|name| name.as_str())
+                .map(|name| if name.is_empty() { "index.html" } else { name }.to_owned()),
+        );
+        files.sort();
+        files.dedup();
+        files
     }
 
     async fn clear_origin(browser: &Browser) {
@@ -592,13 +670,14 @@ mod native {
 
         let app_url = format!("{}#/", browser.server.app_url());
         let floor_url = format!("{}{FLOOR_PAGE}", browser.server.app_url());
+        let step_url = format!("{}{STEP_PAGE}", browser.server.app_url());
         let (mut app, mut app_dom, mut floor, mut floor_dom) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut step_alone = Vec::new();
         let (mut app_clicked, mut app_wasm) = (Vec::new(), Vec::new());
         let mut first_requests: Option<Vec<String>> = None;
         let mut failures = Vec::new();
         for round in 0..=LOADS {
-            let before = browser.server.requests().len();
             match fresh_load(browser, &app_url).await {
                 Some(load) if round > 0 => {
                     app.push(load.frame);
@@ -609,14 +688,9 @@ mod native {
                 Some(_) => {}
                 None => failures.push(format!("app load {round} never became usable")),
             }
-            // The files asked for until the bench saw the question usable (it polls
-            // every 50 ms, so a request made just after may be counted too).
+            // The files the page asked for before its first usable frame.
             if round == 1 {
-                first_requests = Some(requested_files(
-                    &browser.server.requests(),
-                    before,
-                    &browser.server.authority(),
-                ));
+                first_requests = Some(files_started_before_usable(browser).await);
             }
             match fresh_load(browser, &floor_url).await {
                 Some(load) if round > 0 => {
@@ -626,11 +700,17 @@ mod native {
                 Some(_) => {}
                 None => failures.push(format!("floor load {round} never became usable")),
             }
+            match fresh_load(browser, &step_url).await {
+                Some(load) if round > 0 => step_alone.push(load.frame),
+                Some(_) => {}
+                None => failures.push(format!("step-alone load {round} never became usable")),
+            }
             if round > 0 {
                 progress(&format!(
-                    "  load {round}: app {} ms, floor {} ms",
+                    "  load {round}: app {} ms, floor {} ms, step alone {} ms",
                     app.last().map_or("-".into(), |v| format!("{v:.0}")),
                     floor.last().map_or("-".into(), |v| format!("{v:.0}")),
+                    step_alone.last().map_or("-".into(), |v| format!("{v:.0}")),
                 ));
             }
         }
@@ -670,16 +750,18 @@ mod native {
             .cloned()
             .collect();
         let cross_check = Figure {
-            name: "Bytes (gzip) before the first question, files the server sent".into(),
+            name: "Bytes (gzip) before the first question, files the page fetched".into(),
             measured: (!requested.is_empty()).then_some(requested_bytes),
             shown: kb(requested_bytes),
             budget: Some(FIRST_SCREEN_BUDGET_BYTES),
             budget_shown: kb(FIRST_SCREEN_BUDGET_BYTES),
             floor: "-".into(),
             note: format!(
-                "{} files from navigation to usable (first measured load); beyond the \
-                 built-file list: {}; in the list but not requested: {}",
+                "{} files requested before the first usable frame (Resource Timing, first \
+                 measured load): {}; beyond the built-file list: {}; in the list but not \
+                 requested: {}",
                 requested.len(),
+                requested.join(", "),
                 none_if_empty(extra),
                 none_if_empty(missing)
             ),
@@ -698,7 +780,9 @@ mod native {
             budget_shown: floor_median.map_or("1.5x floor".into(), |floor| {
                 format!("{} (1.5x floor)", ms(floor * USABLE_RATIO_BUDGET))
             }),
-            floor: floor_median.map_or("-".into(), |floor| format!("{} static page", ms(floor))),
+            floor: floor_median.map_or("-".into(), |floor| {
+                format!("{} same screens as static HTML", ms(floor))
+            }),
             note: {
                 let mut note = String::new();
                 if let (Some(app), Some(floor)) = (app_median, floor_median) {
@@ -706,9 +790,10 @@ mod native {
                 }
                 let _ = write!(
                     note,
-                    "first frame after the inputs exist; app loads {} ms, floor loads {} ms; \
-                     DOM-only medians: app {}, floor {}; app medians of the steps: wasm \
-                     received {}, landing up and Start clicked {}",
+                    "first frame after the inputs are shown; floor: the app's landing and \
+                     first step as plain HTML, Start clicked the same way; app loads {} ms, \
+                     floor loads {} ms; DOM-only medians: app {}, floor {}; app medians of \
+                     the steps: wasm received {}, landing up and Start clicked {}",
                     spread(&app),
                     spread(&floor),
                     median(&mut app_dom).map_or("-".into(), ms),
@@ -716,6 +801,16 @@ mod native {
                     median(&mut app_wasm).map_or("-".into(), ms),
                     median(&mut app_clicked).map_or("-".into(), ms),
                 );
+                let step_median = median(&mut step_alone.clone());
+                if let (Some(app), Some(step)) = (app_median, step_median) {
+                    let _ = write!(
+                        note,
+                        "; information: the first step alone as a static page (no landing \
+                         view to go through) {} median, the app {:.2}x that",
+                        ms(step),
+                        app / step
+                    );
+                }
                 if !failures.is_empty() {
                     let _ = write!(note, "; {}", failures.join("; "));
                 }

@@ -2,6 +2,7 @@
 //! the pure core; they hold no scoring or format logic of their own.
 
 mod app;
+mod backups_view;
 mod landing;
 mod live_result;
 mod markdown_view;

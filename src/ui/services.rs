@@ -18,8 +18,8 @@ use crate::route::Route;
 use crate::session::{DEFAULT_NAME, Session};
 use crate::store::event::Change;
 use crate::store::{
-    Access, Conflict, SaveStatus, SessionStore, SessionSummary, StoreError, StoreNotice,
-    StoreStatus,
+    Access, BackupInfo, Conflict, SaveStatus, SessionStore, SessionSummary, StoreError,
+    StoreNotice, StoreStatus,
 };
 
 /// Why a decision could not be opened.
@@ -491,6 +491,32 @@ impl Services {
         let created = created.map_err(|error| error.to_string())?;
         let notes = created.notes.iter().map(ToString::to_string).collect();
         Ok((created.session.id, notes))
+    }
+
+    /// Stored values set aside (backed up) because they could not be read, newest
+    /// first.
+    pub fn backups(&self) -> Vec<BackupInfo> {
+        self.with_store(|store| store.backups()).unwrap_or_default()
+    }
+
+    /// The text of a backup, or a message saying why it cannot be read.
+    pub fn read_backup(&self, key: &str) -> Result<String, String> {
+        match self.with_store(|store| store.read_backup(key)) {
+            Some(Ok(Some(text))) => Ok(text),
+            Some(Ok(None)) => Err("it is no longer there".to_owned()),
+            Some(Err(error)) => Err(error.to_string()),
+            None => Err("the saved decisions are busy; try again".to_owned()),
+        }
+    }
+
+    /// Deletes a backup for good.
+    pub fn discard_backup(&self, key: &str) -> Result<(), String> {
+        let result = match self.with_store(|store| store.discard_backup(key)) {
+            Some(result) => result.map_err(|error| error.to_string()),
+            None => Err("the saved decisions are busy; try again".to_owned()),
+        };
+        self.sessions_changed.update(|n| *n += 1);
+        result
     }
 
     /// Whether a listed session can be edited here.

@@ -1,5 +1,6 @@
 //! The saved decisions: open, rename, duplicate, export and delete (with Undo),
-//! start a new one, or import a session file (picker or drag-and-drop).
+//! start a new one, or import a session file (picker or drag-and-drop). Backups of
+//! unreadable data are listed below them ([`super::backups_view`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,7 +11,8 @@ use crate::adapters::{files, location};
 use crate::route::Route;
 use crate::store::SessionSummary;
 
-fn when(updated_ms: u64) -> String {
+/// A time (ms since the Unix epoch) in the user's locale.
+pub(super) fn when(updated_ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated_ms as f64));
     date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
@@ -104,6 +106,7 @@ pub fn SessionsView() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            <super::backups_view::Backups/>
         </section>
     }
 }

@@ -100,6 +100,10 @@ async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
         .find(|key| key.starts_with("stackwise.session."))
         .expect("a stored session");
 
+    let readable = storage_value(&browser, &key)
+        .await
+        .expect("the stored session record");
+
     // Hand-edit our key into something unreadable, then reload.
     let garbage = "{ this is not a session";
     browser
@@ -135,6 +139,75 @@ async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
         None,
         "the unreadable value was moved"
     );
+
+    // The backup is listed under the saved decisions. This one cannot be
+    // restored: the attempt says why and keeps it.
+    browser
+        .wait_for(&format!("#backup-list [data-backup='{}']", backups[0]))
+        .await;
+    browser.click("#backup-list [data-action='restore']").await;
+    let problem = browser.text("#backup-error").await;
+    assert!(
+        problem.contains("could not be restored") && problem.contains("stays here"),
+        "{problem:?}"
+    );
+    assert_eq!(
+        storage_value(&browser, &backups[0]).await.as_deref(),
+        Some(garbage),
+        "a failed restore keeps the backup"
+    );
+
+    // A readable backup (here: the record as it was before the damage) is
+    // restored as a new decision, with the answers it held.
+    let readable_backup = format!("stackwise.backup.1.{key}");
+    browser
+        .client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(readable_backup), json!(readable)],
+        )
+        .await
+        .unwrap();
+    browser.reload().await;
+    browser
+        .click(&format!(
+            "#backup-list [data-backup='{readable_backup}'] [data-action='restore']"
+        ))
+        .await;
+    browser.wait_for("#ranking").await;
+    assert!(
+        browser
+            .text("#notices")
+            .await
+            .contains("Restored the backup"),
+        "no message about the restore"
+    );
+    browser.open("#/sessions").await;
+    browser.wait_for("#session-list .session-row").await;
+
+    // Discarding asks first, then deletes the backup for good.
+    browser
+        .click(&format!(
+            "#backup-list [data-backup='{readable_backup}'] [data-action='discard']"
+        ))
+        .await;
+    assert!(
+        storage_value(&browser, &readable_backup).await.is_some(),
+        "nothing is discarded before the confirmation"
+    );
+    browser
+        .click(&format!(
+            "#backup-list [data-backup='{readable_backup}'] [data-action='confirm-discard']"
+        ))
+        .await;
+    browser
+        .wait_until(
+            &format!("!document.querySelector(\"[data-backup='{readable_backup}']\")"),
+            10,
+        )
+        .await;
+    assert_eq!(storage_value(&browser, &readable_backup).await, None);
+    assert!(storage_value(&browser, &backups[0]).await.is_some());
 
     // The app still works: a new decision can be started and saved.
     browser.open("").await;

@@ -1,0 +1,129 @@
+//! Backups of stored values Stackwise could not read: listed under the saved
+//! decisions so nothing set aside is out of the user's reach. Each can be
+//! restored as a new decision (when it can be read or repaired), downloaded, or
+//! discarded for good after a confirmation. Restoring keeps the backup.
+
+use leptos::prelude::*;
+
+use super::notices::NoticeKind;
+use super::services::Services;
+use crate::adapters::{files, location};
+use crate::route::Route;
+use crate::store::BackupInfo;
+
+#[component]
+pub fn Backups() -> impl IntoView {
+    let services = expect_context::<Services>();
+    let backups = Memo::new(move |_| {
+        services.sessions_changed.track();
+        services.backups()
+    });
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        let list = backups.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="backups" id="backups" aria-labelledby="backups-title">
+                    <h2 id="backups-title">"Backups of data that could not be read"</h2>
+                    <p class="muted">
+                        "Stackwise found these stored values damaged or unreadable, so it set them "
+                        "aside instead of deleting them. Try to restore one as a new decision, "
+                        "download it to keep or inspect, or discard it."
+                    </p>
+                    {move || problem.get().map(|message| view! {
+                        <p class="notice error" role="alert" id="backup-error">{message}</p>
+                    })}
+                    <ul class="session-list" id="backup-list">
+                        {list.into_iter().map(|backup| view! { <BackupRow backup=backup problem=problem/> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn BackupRow(backup: BackupInfo, problem: RwSignal<Option<String>>) -> impl IntoView {
+    let services = expect_context::<Services>();
+    let confirming = RwSignal::new(false);
+    let key = backup.key.clone();
+    let from = backup
+        .original_key
+        .clone()
+        .unwrap_or_else(|| "an unknown key".to_owned());
+    let made = backup.made_ms.map_or_else(
+        || "at an unknown time".to_owned(),
+        super::sessions_view::when,
+    );
+    let file_name = format!(
+        "stackwise-backup-{}.txt",
+        backup
+            .made_ms
+            .map_or_else(|| "undated".to_owned(), |ms| ms.to_string())
+    );
+    let restore = {
+        let key = key.clone();
+        move |_| match services
+            .read_backup(&key)
+            .and_then(|text| services.import(&text))
+        {
+            Ok((id, notes)) => {
+                problem.set(None);
+                let mut message =
+                    "Restored the backup as a new decision; the backup is kept until you discard it."
+                        .to_owned();
+                if !notes.is_empty() {
+                    message.push_str(" Repaired on the way: ");
+                    message.push_str(&notes.join("; "));
+                }
+                services.notify(NoticeKind::Info, message, None);
+                location::navigate(&Route::Result { session: id });
+            }
+            Err(error) => problem.set(Some(format!(
+                "This backup could not be restored: {error}. It stays here; you can download it."
+            ))),
+        }
+    };
+    let download = {
+        let key = key.clone();
+        move |_| {
+            if let Err(error) = services
+                .read_backup(&key)
+                .and_then(|text| files::download_text(&text, &file_name, "text/plain"))
+            {
+                problem.set(Some(format!(
+                    "This backup could not be downloaded: {error}."
+                )));
+            }
+        }
+    };
+    let discard = {
+        let key = key.clone();
+        move |_| match services.discard_backup(&key) {
+            Ok(()) => problem.set(None),
+            Err(error) => problem.set(Some(format!(
+                "This backup could not be discarded: {error}."
+            ))),
+        }
+    };
+    view! {
+        <li class="session-row" data-backup=key.clone()>
+            <div class="session-main">
+                <p class="session-name">"Set aside from " <code>{from}</code></p>
+                <p class="session-meta">{format!("Backed up {made}")}</p>
+            </div>
+            <div class="session-actions">
+                <button type="button" class="button small" data-action="restore" on:click=restore>"Restore as a new decision"</button>
+                <button type="button" class="button small" data-action="download" on:click=download>"Download"</button>
+                <Show when=move || confirming.get() fallback=move || view! {
+                    <button type="button" class="button small danger" data-action="discard"
+                        on:click=move |_| confirming.set(true)>"Discard"</button>
+                }>
+                    <button type="button" class="button small danger" data-action="confirm-discard"
+                        on:click=discard.clone()>"Discard for good"</button>
+                    <button type="button" class="button small" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </Show>
+            </div>
+        </li>
+    }
+}

@@ -1,6 +1,6 @@
 //! Files in and out: the radar as PNG, the record as Markdown, a session exported
-//! as JSON and imported back as a new decision; a broken file is refused with a
-//! message naming the field, and nothing saved changes.
+//! as JSON and imported back as a new decision (picked, then dropped); a broken
+//! file is refused with a message naming the field, and nothing saved changes.
 
 use serde_json::{Value, json};
 
@@ -145,6 +145,38 @@ async fn chart_record_and_session_download_then_import_back() {
         2,
         "the import must add a decision, never overwrite one"
     );
+
+    // The same file dropped on the drop zone (a drop event carrying the file, as
+    // the browser dispatches it) is imported too.
+    browser
+        .client
+        .execute(
+            "const zone = document.querySelector('.drop-zone'); \
+             const transfer = new DataTransfer(); \
+             transfer.items.add(new File([arguments[0]], 'dropped.json', { type: 'application/json' })); \
+             zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })); \
+             zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));",
+            vec![json_file["text"].clone()],
+        )
+        .await
+        .unwrap();
+    browser.wait_for("#ranking").await;
+    assert!(
+        browser.text("#notices").await.contains("dropped.json"),
+        "no message naming the dropped file"
+    );
+    assert_eq!(
+        ranking(&browser).await,
+        order,
+        "the dropped decision ranks differently"
+    );
+    browser.open("#/sessions").await;
+    let rows = browser
+        .client
+        .find_all(fantoccini::Locator::Css("#session-list .session-row"))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 3, "the drop must add a decision");
     let _ = std::fs::remove_dir_all(&dir);
     browser.finish().await;
 }

@@ -394,3 +394,31 @@ fn word_count_distribution() {
     );
     println!("{}", worst.1);
 }
+
+#[test]
+fn the_documented_example_is_the_record_scenario_a_gives() {
+    const DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/decision-record.md");
+    const OPEN: &str = "````markdown\n";
+    const CLOSE: &str = "````\n";
+    let s = session_with("Acme SaaS backend", scenario_a(), Weights::default());
+    let record = decision_record(&s, &evaluate(&s.answers, &s.weights));
+    let doc = std::fs::read_to_string(DOC).unwrap();
+    let start = doc.find(OPEN).expect("the example's opening fence") + OPEN.len();
+    let end = start
+        + doc[start..]
+            .find(CLOSE)
+            .expect("the example's closing fence");
+    let mut expected = record.clone();
+    if !expected.ends_with('\n') {
+        expected.push('\n');
+    }
+    if std::env::var_os("STACKWISE_BLESS").is_some() {
+        std::fs::write(DOC, format!("{}{expected}{}", &doc[..start], &doc[end..])).unwrap();
+        return;
+    }
+    assert!(
+        doc[start..end] == expected,
+        "docs/decision-record.md's example is not what scenario A gives today; \
+         run `STACKWISE_BLESS=1 cargo test --lib record` and review the diff"
+    );
+}

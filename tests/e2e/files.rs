@@ -134,15 +134,9 @@ async fn chart_record_and_session_download_then_import_back() {
         order,
         "the imported decision ranks differently"
     );
-    browser.open("#/sessions").await;
-    let rows = browser
-        .client
-        .find_all(fantoccini::Locator::Css("#session-list .session-row"))
-        .await
-        .unwrap();
+    let rows = saved_decisions(&browser).await;
     assert_eq!(
-        rows.len(),
-        2,
+        rows, 2,
         "the import must add a decision, never overwrite one"
     );
 
@@ -170,13 +164,19 @@ async fn chart_record_and_session_download_then_import_back() {
         order,
         "the dropped decision ranks differently"
     );
+    let rows = saved_decisions(&browser).await;
+    assert_eq!(rows, 3, "the drop must add a decision");
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.finish().await;
+}
+
+/// How many decisions the "Saved decisions" view lists.
+async fn saved_decisions(browser: &Browser) -> usize {
     browser.open("#/sessions").await;
-    let rows = browser
+    browser
         .client
         .find_all(fantoccini::Locator::Css("#session-list .session-row"))
         .await
-        .unwrap();
-    assert_eq!(rows.len(), 3, "the drop must add a decision");
-    let _ = std::fs::remove_dir_all(&dir);
-    browser.finish().await;
+        .unwrap()
+        .len()
 }

@@ -38,6 +38,17 @@ async fn storage_value(browser: &Browser, key: &str) -> Option<String> {
     value.as_str().map(str::to_owned)
 }
 
+async fn set_storage_value(browser: &Browser, key: &str, value: &str) {
+    browser
+        .client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(key), json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
 async fn storage_keys(browser: &Browser) -> Vec<String> {
     let value = browser
         .client
@@ -106,14 +117,7 @@ async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
 
     // Hand-edit our key into something unreadable, then reload.
     let garbage = "{ this is not a session";
-    browser
-        .client
-        .execute(
-            "localStorage.setItem(arguments[0], arguments[1]);",
-            vec![json!(key), json!(garbage)],
-        )
-        .await
-        .unwrap();
+    set_storage_value(&browser, &key, garbage).await;
     browser.open("#/sessions").await;
     browser.client.refresh().await.unwrap();
     browser.wait_for("[data-app-ready]").await;
@@ -160,14 +164,7 @@ async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
     // A readable backup (here: the record as it was before the damage) is
     // restored as a new decision, with the answers it held.
     let readable_backup = format!("stackwise.backup.1.{key}");
-    browser
-        .client
-        .execute(
-            "localStorage.setItem(arguments[0], arguments[1]);",
-            vec![json!(readable_backup), json!(readable)],
-        )
-        .await
-        .unwrap();
+    set_storage_value(&browser, &readable_backup, &readable).await;
     browser.reload().await;
     browser
         .click(&format!(

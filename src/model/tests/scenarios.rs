@@ -51,47 +51,8 @@ fn expect(e: &Evaluation, winner: Language, warnings: &[&str]) {
 /// week; public API, light background workers (emails, imports), an admin tool;
 /// steady moderate traffic. → Node.js, with the "heavy jobs later" note.
 pub(crate) fn scenario_a() -> Answers {
-    build(&[
-        ("team_size_now", &["four_to_six"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["none"]),
-        ("proficiency_node", &["some"]),
-        ("proficiency_python", &["some"]),
-        ("typescript_frontend", &["typescript_shared"]),
-        ("hiring_go", &["not_sure"]),
-        ("hiring_node", &["easy"]),
-        ("hiring_python", &["not_sure"]),
-        ("time_to_hire", &["within_months"]),
-        ("salary_pressure", &["moderate"]),
-        (
-            "services_12m",
-            &[
-                "product_api",
-                "background_jobs",
-                "admin_tools",
-                "data_imports",
-            ],
-        ),
-        ("core_workload", &["product_api"]),
-        ("heavy_work_outlook", &["not_sure"]),
-        ("traffic_level", &["moderate"]),
-        ("latency_target", &["normal"]),
-        ("uptime_pattern", &["always_on"]),
-        ("service_count", &["two_to_four"]),
-        ("instance_count", &["several"]),
-        ("memory_limits", &["comfortable"]),
-        ("cloud_budget", &["watched"]),
-        ("who_deploys", &["anyone"]),
-        ("on_call", &["rotation"]),
-        ("observability", &["error_tracking", "cloud_logs"]),
-        ("rollback", &["one_step"]),
-        ("async_owner", &["owner"]),
-        ("shared_conventions", &["shared_template"]),
-        ("product_maturity", &["settling"]),
-        ("codebase_state", &["greenfield"]),
-        ("planned_languages", &["none_yet"]),
-        ("decision_driver", &["this_year_services", "hiring_market"]),
-    ])
+    // Shared with the end-to-end tests, which answer it through the UI.
+    build(include!("../../../tests/fixtures/scenario_a.rs"))
 }
 
 /// B: a lot of concurrency, tight memory limits, small ops budget, always-on API on

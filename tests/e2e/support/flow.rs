@@ -8,47 +8,7 @@ use super::Browser;
 /// Answers of the brief's public scenario A (four-person SaaS team, TypeScript
 /// frontend, API + light workers + admin tool, moderate traffic), as a real team
 /// would click them. `not_sure` is the "Not sure" choice.
-pub const SCENARIO_A: &[(&str, &[&str])] = &[
-    ("team_size_now", &["four_to_six"]),
-    ("team_size_12m", &["four_to_six"]),
-    ("proficiency_go", &["none"]),
-    ("proficiency_node", &["some"]),
-    ("proficiency_python", &["some"]),
-    ("typescript_frontend", &["typescript_shared"]),
-    ("hiring_go", &["not_sure"]),
-    ("hiring_node", &["easy"]),
-    ("hiring_python", &["not_sure"]),
-    ("time_to_hire", &["within_months"]),
-    ("salary_pressure", &["moderate"]),
-    (
-        "services_12m",
-        &[
-            "product_api",
-            "background_jobs",
-            "admin_tools",
-            "data_imports",
-        ],
-    ),
-    ("core_workload", &["product_api"]),
-    ("heavy_work_outlook", &["not_sure"]),
-    ("traffic_level", &["moderate"]),
-    ("latency_target", &["normal"]),
-    ("uptime_pattern", &["always_on"]),
-    ("service_count", &["two_to_four"]),
-    ("instance_count", &["several"]),
-    ("memory_limits", &["comfortable"]),
-    ("cloud_budget", &["watched"]),
-    ("who_deploys", &["anyone"]),
-    ("on_call", &["rotation"]),
-    ("observability", &["error_tracking", "cloud_logs"]),
-    ("rollback", &["one_step"]),
-    ("async_owner", &["owner"]),
-    ("shared_conventions", &["shared_template"]),
-    ("product_maturity", &["settling"]),
-    ("codebase_state", &["greenfield"]),
-    ("planned_languages", &["none_yet"]),
-    ("decision_driver", &["this_year_services", "hiring_market"]),
-];
+pub const SCENARIO_A: &[(&str, &[&str])] = include!("../../fixtures/scenario_a.rs");
 
 /// Number of questionnaire steps (six sections and the priorities).
 pub const STEPS: usize = 7;

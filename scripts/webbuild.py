@@ -36,8 +36,8 @@ def policy(directives):
 def served_policy(script_hashes, dev=False):
     """The policy of dist/ (served over http(s), from any sub-path)."""
     scripts = ["'self'", "'wasm-unsafe-eval'"]
-    # Trunk's one inline script (the module that imports the JS glue and starts the
-    # wasm) by hash. `trunk serve` adds a live-reload script whose text changes per
+    # The inline scripts by hash: Trunk's start-up module (it imports the JS glue
+    # and starts the wasm) and index.html's deep-link guard. `trunk serve` adds a live-reload script whose text changes per
     # request; only that development build allows inline scripts instead.
     scripts += ["'unsafe-inline'"] if dev else [f"'{h}'" for h in script_hashes]
     return policy(

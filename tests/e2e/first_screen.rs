@@ -224,3 +224,35 @@ async fn when_the_app_cannot_load_the_static_screen_says_so() {
         .await;
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_deep_link_waits_for_the_app_instead_of_showing_the_landing_view() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.server.hold(".wasm");
+    browser
+        .client
+        .goto("about:blank")
+        .await
+        .expect("open a blank page");
+    let url = format!("{}#/sessions", browser.server.app_url());
+    browser
+        .eval(&format!("location.assign({url:?}); return null;"))
+        .await;
+    browser.wait_for("#start-decision").await;
+    let shown = browser
+        .eval("return document.querySelector('.landing').checkVisibility({ visibilityProperty: true });")
+        .await;
+    assert_eq!(
+        shown,
+        Value::Bool(false),
+        "the static landing view must not show"
+    );
+    browser.server.release();
+    browser.wait_for("#sessions-title").await;
+    let shown = browser
+        .eval("return document.getElementById('sessions-title').checkVisibility({ visibilityProperty: true });")
+        .await;
+    assert_eq!(shown, Value::Bool(true), "the app's view shows");
+    browser.finish().await;
+}

@@ -16,21 +16,27 @@ fn input(name: &str, value: &str) -> String {
     format!("fieldset[data-question] input[name='{name}'][value='{value}']")
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn answers_given_before_the_app_has_loaded_are_kept_when_it_takes_over() {
-    let _turn = one_browser_at_a_time().await;
-    let browser = Browser::launch("/").await;
-    // No wasm until released: the page is what index.html and the stylesheet give.
+/// Opens the app at `fragment` with its wasm held back by the server (until
+/// `release`), so the page is what index.html and the stylesheet give. Does not
+/// wait for the page to load, since its start-up script waits for the wasm.
+async fn open_without_the_app(browser: &Browser, fragment: &str) {
     browser.server.hold(".wasm");
     browser
         .client
         .goto("about:blank")
         .await
         .expect("open a blank page");
-    let url = browser.server.app_url();
+    let url = format!("{}{fragment}", browser.server.app_url());
     browser
         .eval(&format!("location.assign({url:?}); return null;"))
         .await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn answers_given_before_the_app_has_loaded_are_kept_when_it_takes_over() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    open_without_the_app(&browser, "").await;
 
     browser.click("#start-decision").await;
     let first = input(TICKED[0].0, "solo");
@@ -229,16 +235,7 @@ async fn when_the_app_cannot_load_the_static_screen_says_so() {
 async fn a_deep_link_waits_for_the_app_instead_of_showing_the_landing_view() {
     let _turn = one_browser_at_a_time().await;
     let browser = Browser::launch("/").await;
-    browser.server.hold(".wasm");
-    browser
-        .client
-        .goto("about:blank")
-        .await
-        .expect("open a blank page");
-    let url = format!("{}#/sessions", browser.server.app_url());
-    browser
-        .eval(&format!("location.assign({url:?}); return null;"))
-        .await;
+    open_without_the_app(&browser, "#/sessions").await;
     browser.wait_for("#start-decision").await;
     let shown = browser
         .eval("return document.querySelector('.landing').checkVisibility({ visibilityProperty: true });")

@@ -38,15 +38,6 @@ impl Answer {
             Answer::NotSure => 0,
         }
     }
-
-    /// The selected option ids, in a stable order.
-    pub fn selected(&self) -> Vec<&'static str> {
-        match self {
-            Answer::Single(o) => vec![*o],
-            Answer::Multi(set) => set.iter().copied().collect(),
-            Answer::NotSure => Vec::new(),
-        }
-    }
 }
 
 /// Why an answer was refused.

@@ -72,13 +72,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// Assesses confidence from the answers and the lead of the winner (overall points).
-pub fn assess(answers: &Answers, margin: f64) -> Confidence {
-    assess_with(&Visibility::of(answers), answers, margin)
-}
-
-/// [`assess`] with the visibility already worked out.
-pub(crate) fn assess_with(vis: &Visibility, answers: &Answers, margin: f64) -> Confidence {
+/// Assesses confidence from the answers (with their visibility, already worked
+/// out) and the lead of the winner (overall points).
+pub(crate) fn assess(vis: &Visibility, answers: &Answers, margin: f64) -> Confidence {
     let mut penalty = 0u32;
     let mut not_sure = Vec::new();
     let mut unanswered = Vec::new();

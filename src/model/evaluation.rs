@@ -189,7 +189,7 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
         .collect();
     let warnings = warnings::warnings(&view, winner);
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
-    let confidence = confidence::assess_with(view.visibility(), answers, ranking.margin());
+    let confidence = confidence::assess(view.visibility(), answers, ranking.margin());
     let summary = summary(&sheet.scores, weights, &ranking, sensitivity.robustness);
     Evaluation {
         weights: *weights,

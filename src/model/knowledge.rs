@@ -1028,11 +1028,6 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
-/// Looks a rule up by id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
@@ -1097,7 +1092,7 @@ mod tests {
     #[test]
     fn proficiency_rules_only_touch_their_own_language() {
         for lang in Language::ALL {
-            let q = format!("proficiency_{}", lang.id());
+            let q = lang.proficiency_question();
             for rule in RULES {
                 let Trigger::Chosen { question, .. } = rule.when else {
                     continue;

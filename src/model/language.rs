@@ -41,6 +41,24 @@ impl Language {
         }
     }
 
+    /// The id of the question about how much of this language the team knows.
+    pub const fn proficiency_question(self) -> &'static str {
+        match self {
+            Language::Go => "proficiency_go",
+            Language::Node => "proficiency_node",
+            Language::Python => "proficiency_python",
+        }
+    }
+
+    /// The id of the question about hiring for this language.
+    pub const fn hiring_question(self) -> &'static str {
+        match self {
+            Language::Go => "hiring_go",
+            Language::Node => "hiring_node",
+            Language::Python => "hiring_python",
+        }
+    }
+
     /// Position in [`Language::ALL`]; used to index per-language arrays.
     pub const fn index(self) -> usize {
         match self {
@@ -73,5 +91,15 @@ mod tests {
             assert_eq!(l.index(), i);
         }
         assert_eq!(Language::from_id("rust"), None);
+    }
+
+    #[test]
+    fn each_language_names_its_own_questions() {
+        for l in Language::ALL {
+            for id in [l.proficiency_question(), l.hiring_question()] {
+                assert!(crate::model::question(id).is_some(), "{id}");
+                assert!(id.ends_with(l.id()), "{id}");
+            }
+        }
     }
 }

@@ -798,6 +798,21 @@ impl Visibility {
         QUESTIONS.iter().zip(self.shown)
     }
 
+    /// `(answered, total)` over the shown questions, of one section or of all;
+    /// "not sure" counts as answered. `answers` must be the ones this visibility
+    /// was worked out from.
+    pub fn answered(&self, answers: &Answers, section_id: Option<&str>) -> (usize, usize) {
+        let mut answered = 0;
+        let mut total = 0;
+        for (q, shown) in self.iter() {
+            if shown && section_id.is_none_or(|id| q.section == id) {
+                total += 1;
+                answered += usize::from(answers.get(q.id).is_some());
+            }
+        }
+        (answered, total)
+    }
+
     /// Whether the question with this id is shown. Unknown ids are not.
     pub fn is_visible(&self, question_id: &str) -> bool {
         question_index(question_id)
@@ -835,7 +850,6 @@ fn condition_holds(cond: Condition, answers: &Answers, shown: &[bool]) -> bool {
 /// search over the visible answers.
 #[derive(Clone, Debug)]
 pub struct VisibleAnswers<'a> {
-    answers: &'a Answers,
     visibility: Visibility,
     /// Visible, answered questions, sorted by id.
     visible: Vec<(&'static str, &'a Answer)>,
@@ -852,7 +866,6 @@ impl<'a> VisibleAnswers<'a> {
             .collect();
         visible.sort_unstable_by_key(|(id, _)| *id);
         VisibleAnswers {
-            answers,
             visibility,
             visible,
         }
@@ -884,11 +897,6 @@ impl<'a> VisibleAnswers<'a> {
     pub fn visibility(&self) -> &Visibility {
         &self.visibility
     }
-
-    /// All stored answers, visible or not.
-    pub fn all(&self) -> &'a Answers {
-        self.answers
-    }
 }
 
 /// The questions currently shown, in order.
@@ -901,17 +909,7 @@ pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
 
 /// `(answered, total)` over the visible questions; "not sure" counts as answered.
 pub fn progress(answers: &Answers) -> (usize, usize) {
-    let mut answered = 0;
-    let mut total = 0;
-    for (q, shown) in Visibility::of(answers).iter() {
-        if shown {
-            total += 1;
-            if answers.get(q.id).is_some() {
-                answered += 1;
-            }
-        }
-    }
-    (answered, total)
+    Visibility::of(answers).answered(answers, None)
 }
 
 #[cfg(test)]

@@ -118,21 +118,6 @@ where
         .collect()
 }
 
-/// The answers that did most for the winner against the field.
-pub fn reasons_for(adjustments: &[Adjustment], weights: &Weights, winner: Language) -> Vec<Reason> {
-    for_winner(&groups(adjustments), weights, winner)
-}
-
-/// The answers that did most to put `other` behind the winner.
-pub fn reasons_against(
-    adjustments: &[Adjustment],
-    weights: &Weights,
-    winner: Language,
-    other: Language,
-) -> Vec<Reason> {
-    against(&groups(adjustments), weights, winner, other)
-}
-
 pub(crate) fn for_winner(groups: &[Group<'_>], weights: &Weights, winner: Language) -> Vec<Reason> {
     top(groups, weights, 2, |g, c| {
         let mine = amount(g, c, winner);

@@ -8,7 +8,7 @@
 //! tie-breaks as the ranking); the tests check every answer against brute force.
 
 use super::criterion::{CRITERION_COUNT, Criterion};
-use super::language::Language;
+use super::language::{LANGUAGE_COUNT, Language};
 use super::scoring::{Ranking, Scores, key, rank};
 use super::weights::{MAX_WEIGHT, Weights};
 
@@ -210,16 +210,16 @@ impl Interval {
 }
 
 struct Linear {
-    totals: [i64; 3],
-    losses: [i64; 3],
-    secondary: [(u32, usize); 3],
+    totals: [i64; LANGUAGE_COUNT],
+    losses: [i64; LANGUAGE_COUNT],
+    secondary: [(u32, usize); LANGUAGE_COUNT],
 }
 
 impl Linear {
     fn new(scores: &Scores, ranking: &Ranking, criterion: Criterion) -> Linear {
-        let mut totals = [0i64; 3];
-        let mut losses = [0i64; 3];
-        let mut secondary = [(0u32, 0usize); 3];
+        let mut totals = [0i64; LANGUAGE_COUNT];
+        let mut losses = [0i64; LANGUAGE_COUNT];
+        let mut secondary = [(0u32, 0usize); LANGUAGE_COUNT];
         for l in Language::ALL {
             let i = l.index();
             totals[i] = i64::from(ranking.weighted_loss[i]);
@@ -271,7 +271,7 @@ pub fn analyse(scores: &Scores, weights: &Weights, ranking: &Ranking) -> Sensiti
         raise: None,
         lower: None,
     });
-    let mut runner_best: [Option<WeightChange>; 3] = [None; 3];
+    let mut runner_best: [Option<WeightChange>; LANGUAGE_COUNT] = [None; LANGUAGE_COUNT];
 
     for entry in criteria.iter_mut() {
         let c = entry.criterion;

@@ -262,16 +262,8 @@ fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
 }
 
 fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
-    let prof_q = match winner {
-        Language::Go => "proficiency_go",
-        Language::Node => "proficiency_node",
-        Language::Python => "proficiency_python",
-    };
-    let hire_q = match winner {
-        Language::Go => "hiring_go",
-        Language::Node => "hiring_node",
-        Language::Python => "hiring_python",
-    };
+    let prof_q = winner.proficiency_question();
+    let hire_q = winner.hiring_question();
     let solo = view.includes("team_size_now", "solo");
     let mut triggers = Vec::new();
     if !solo {

@@ -34,22 +34,6 @@ fn bullet(out: &mut String, key: &str, value: &str) {
     out.push_str(&format!("- **{key}:** {value}\n"));
 }
 
-fn hiring_question(l: Language) -> &'static str {
-    match l {
-        Language::Go => "hiring_go",
-        Language::Node => "hiring_node",
-        Language::Python => "hiring_python",
-    }
-}
-
-fn proficiency_question(l: Language) -> &'static str {
-    match l {
-        Language::Go => "proficiency_go",
-        Language::Node => "proficiency_node",
-        Language::Python => "proficiency_python",
-    }
-}
-
 /// A short lower-case name for running text; unlike [`Criterion::phrase`] it never
 /// contains "and", so lists of criteria stay unambiguous.
 fn short(c: Criterion) -> &'static str {
@@ -184,7 +168,7 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
 pub(super) fn hiring(ctx: &Ctx<'_>) -> String {
     let f = &ctx.facts;
     let w = ctx.winner;
-    let hire_q = hiring_question(w);
+    let hire_q = w.hiring_question();
     let mut out = heading(HEADING_HIRING);
     bullet(
         &mut out,
@@ -209,7 +193,7 @@ pub(super) fn hiring(ctx: &Ctx<'_>) -> String {
     bullet(
         &mut out,
         &format!("{w} experience"),
-        &f.text_or_open(proficiency_question(w)),
+        &f.text_or_open(w.proficiency_question()),
     );
     out.push('\n');
 

@@ -81,11 +81,11 @@ proptest! {
     #[test]
     fn more_proficiency_never_lowers_team_fit(a in arb_answers(), li in 0usize..3) {
         let lang = Language::ALL[li];
-        let q = format!("proficiency_{}", lang.id());
+        let q = lang.proficiency_question();
         let mut previous = None;
         for level in LEVELS {
             let mut b = a.clone();
-            b.set_single(&q, level).unwrap();
+            b.set_single(q, level).unwrap();
             let fit = evaluate(&b, &Weights::default()).score(lang, Criterion::TeamFit);
             if let Some(p) = previous {
                 prop_assert!(fit >= p, "{q}={level}: {fit} < {p}");

@@ -17,10 +17,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::model::questionnaire::Visibility;
-use crate::model::{
-    Answers, NOT_SURE_ID, QUESTIONS, Question, QuestionKind, SECTIONS, Weights, evaluate, progress,
-};
+use crate::model::questionnaire::{Visibility, section_questions};
+use crate::model::{Answers, NOT_SURE_ID, Question, QuestionKind, SECTIONS, Weights, evaluate};
 
 /// The landing view's title.
 pub const LANDING_TITLE: &str = "Pick your team's backend language, and defend it.";
@@ -63,6 +61,24 @@ pub fn step_title(step: usize) -> &'static str {
     SECTIONS
         .get(step)
         .map_or("Your priorities", |section| section.title)
+}
+
+/// The input element type for a question of this kind.
+pub fn input_type(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Single => "radio",
+        QuestionKind::Multi => "checkbox",
+    }
+}
+
+/// The progress line's text.
+pub fn progress_text(done: usize, total: usize) -> String {
+    format!("{done} of {total} answered")
+}
+
+/// "Step n of m" for the step at `step` (0-based).
+pub fn step_count_text(step: usize) -> String {
+    format!("Step {} of {STEP_COUNT}", step + 1)
 }
 
 /// The hint shown under a question of this kind.
@@ -115,7 +131,7 @@ pub fn render() -> String {
 fn render_first_step(html: &mut String) {
     let answers = Answers::new();
     let visibility = Visibility::of(&answers);
-    let (done, total) = progress(&answers);
+    let (done, total) = visibility.answered(&answers, None);
     let _ = writeln!(
         html,
         "<div class=\"decide-layout first-step\" id=\"{}\">",
@@ -126,11 +142,8 @@ fn render_first_step(html: &mut String) {
     html.push_str("<nav class=\"step-list\" aria-label=\"Sections\"><ol>\n");
     for step in 0..STEP_COUNT {
         let counts = SECTIONS.get(step).map(|section| {
-            let total = visibility
-                .iter()
-                .filter(|(q, shown)| *shown && q.section == section.id)
-                .count();
-            format!("0/{total}")
+            let (done, total) = visibility.answered(&answers, Some(section.id));
+            format!("{done}/{total}")
         });
         let current = if step == 0 {
             " class=\"current\" aria-current=\"step\""
@@ -153,22 +166,20 @@ fn render_first_step(html: &mut String) {
         html,
         concat!(
             "<form class=\"step panel\" aria-labelledby=\"step-title\" novalidate>\n",
-            "  <div class=\"progress-line\"><progress id=\"answer-progress\" max=\"{total}\" value=\"0\" aria-label=\"Questions answered\"></progress>",
-            " <span class=\"progress-text\" data-progress=\"\">{done} of {total} answered</span></div>\n",
-            "  <p class=\"step-count\">Step 1 of {steps}</p>\n",
+            "  <div class=\"progress-line\"><progress id=\"answer-progress\" max=\"{max}\" value=\"{done}\" aria-label=\"Questions answered\"></progress>",
+            " <span class=\"progress-text\" data-progress=\"\">{progress}</span></div>\n",
+            "  <p class=\"step-count\">{step_count}</p>\n",
             "  <h1 id=\"step-title\">{title}</h1>\n",
             "  <p class=\"step-intro\">{intro}</p>\n",
         ),
-        total = total.max(1),
+        max = total.max(1),
         done = done,
-        steps = STEP_COUNT,
+        progress = progress_text(done, total),
+        step_count = step_count_text(0),
         title = escape(section.title),
         intro = escape(section.intro),
     );
-    for question in QUESTIONS
-        .iter()
-        .filter(|q| q.section == section.id && visibility.is_visible(q.id))
-    {
+    for question in section_questions(section.id).filter(|q| visibility.is_visible(q.id)) {
         render_question(html, question);
     }
     html.push_str(concat!(
@@ -185,10 +196,7 @@ fn render_first_step(html: &mut String) {
 }
 
 fn render_question(html: &mut String, question: &Question) {
-    let input_type = match question.kind {
-        QuestionKind::Single => "radio",
-        QuestionKind::Multi => "checkbox",
-    };
+    let input_type = input_type(question.kind);
     let _ = write!(
         html,
         concat!(
@@ -349,7 +357,7 @@ pub fn splice_into_index(index_html: &str, markup: &str) -> Option<String> {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
-    use crate::model::Answer;
+    use crate::model::{Answer, QUESTIONS};
 
     const INDEX_HTML: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 

@@ -8,13 +8,10 @@ use super::live_result::LiveResult;
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::location;
-use crate::first_screen::{self, step_title};
-use crate::model::questionnaire::Visibility;
-use crate::model::{Answer, QUESTIONS, Question, QuestionKind, SECTIONS, progress, question};
+use crate::first_screen::{self, STEP_COUNT, step_title};
+use crate::model::questionnaire::{Visibility, section_questions};
+use crate::model::{Answer, SECTIONS, question};
 use crate::route::Route;
-
-/// Steps: one per section, then the priorities.
-pub const STEP_COUNT: usize = first_screen::STEP_COUNT;
 
 #[component]
 pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
@@ -58,10 +55,12 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
             }
         }
     };
-    let progress_now = move || workspace.session.with(|s| progress(&s.answers));
-    // Which questions are shown: computed once per change, read by every question
-    // and the section list (and only changes re-render them).
+    // Which questions are shown: computed once per change, read by every question,
+    // the progress line and the section list (and only changes re-render them).
     let visibility = Memo::new(move |_| workspace.session.with(|s| Visibility::of(&s.answers)));
+    let progress_now = Memo::new(move |_| {
+        visibility.with(|v| workspace.session.with(|s| v.answered(&s.answers, None)))
+    });
     let section = SECTIONS.get(step).copied();
     let back_href = if step == 0 {
         "#/".to_owned()
@@ -85,14 +84,14 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                 aria-labelledby="step-title" novalidate>
                 <div class="progress-line">
                     <progress id="answer-progress"
-                        max=move || progress_now().1.max(1)
-                        value=move || progress_now().0
+                        max=move || progress_now.get().1.max(1)
+                        value=move || progress_now.get().0
                         aria-label="Questions answered"></progress>
                     <span class="progress-text" data-progress="">
-                        {move || { let (done, total) = progress_now(); format!("{done} of {total} answered") }}
+                        {move || { let (done, total) = progress_now.get(); first_screen::progress_text(done, total) }}
                     </span>
                 </div>
-                <p class="step-count">{format!("Step {} of {}", step + 1, STEP_COUNT)}</p>
+                <p class="step-count">{first_screen::step_count_text(step)}</p>
                 {match section {
                     Some(section) => view! {
                         <h1 id="step-title">{section.title}</h1>
@@ -100,7 +99,7 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                         <SectionQuestions workspace=workspace visibility=visibility section_id=section.id/>
                     }.into_any(),
                     None => view! {
-                        <h1 id="step-title">"Your priorities"</h1>
+                        <h1 id="step-title">{step_title(step)}</h1>
                         <p class="step-intro">
                             "How much each criterion matters to your team, from 0 (ignore it) to 10 "
                             "(it decides). The ranking weighs each language's shortfalls by these."
@@ -146,17 +145,12 @@ fn StepList(
             .to_fragment();
             let counts = move || {
                 let section = SECTIONS.get(step)?;
-                let visibility = visibility.get();
-                workspace.session.with(|s| {
-                    let (mut done, mut total) = (0, 0);
-                    for (question, shown) in visibility.iter() {
-                        if shown && question.section == section.id {
-                            total += 1;
-                            done += usize::from(s.answers.get(question.id).is_some());
-                        }
-                    }
-                    Some(format!("{done}/{total}"))
-                })
+                let (done, total) = visibility.with(|v| {
+                    workspace
+                        .session
+                        .with(|s| v.answered(&s.answers, Some(section.id)))
+                });
+                Some(format!("{done}/{total}"))
             };
             view! {
                 <li>
@@ -184,12 +178,7 @@ fn SectionQuestions(
     visibility: Memo<Visibility>,
     section_id: &'static str,
 ) -> impl IntoView {
-    let questions: Vec<&'static Question> = QUESTIONS
-        .iter()
-        .filter(|question| question.section == section_id)
-        .collect();
-    questions
-        .into_iter()
+    section_questions(section_id)
         .map(|question| {
             let visible = move || visibility.with(|v| v.is_visible(question.id));
             view! {
@@ -208,10 +197,7 @@ fn QuestionField(workspace: Workspace, question_id: &'static str) -> impl IntoVi
     };
     let help_open = RwSignal::new(false);
     let help_id = format!("help-{}", question.id);
-    let input_type = match question.kind {
-        QuestionKind::Single => "radio",
-        QuestionKind::Multi => "checkbox",
-    };
+    let input_type = first_screen::input_type(question.kind);
     let options = question
         .options
         .iter()

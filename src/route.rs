@@ -43,7 +43,7 @@ impl Route {
             ["s", payload] if !payload.is_empty() => Route::Shared {
                 payload: (*payload).to_owned(),
             },
-            ["d", id, rest @ ..] if is_session_id(id) => match rest {
+            ["d", id, rest @ ..] if crate::store::is_valid_id(id) => match rest {
                 [] | ["result"] => Route::Result {
                     session: (*id).to_owned(),
                 },
@@ -87,15 +87,6 @@ impl Route {
             Route::NotFound { fragment } => fragment.clone(),
         }
     }
-}
-
-/// Session ids are short and URL-safe (letters, digits, `-`, `_`).
-fn is_session_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]

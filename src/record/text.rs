@@ -5,8 +5,6 @@
 const MAX_NAME_CHARS: usize = 80;
 /// Longest date text kept in the footer (characters).
 const MAX_DATE_CHARS: usize = 40;
-/// Longest slug kept in a file name (characters).
-const MAX_SLUG_CHARS: usize = 60;
 
 /// "a", "a and b", "a, b and c".
 pub(super) fn join_and<S: AsRef<str>>(items: &[S]) -> String {
@@ -73,24 +71,14 @@ pub(super) fn date(generated_on: Option<&str>) -> Option<String> {
         .filter(|d| !d.is_empty())
 }
 
-/// A lower-case ASCII slug: letters and digits kept, everything else a single `-`.
+/// A session name as a file-name part ([`crate::session::name_slug`]), or
+/// `untitled` when nothing is left of it.
 pub(super) fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-        if out.len() >= MAX_SLUG_CHARS {
-            break;
-        }
-    }
-    let trimmed = out.trim_matches('-');
-    if trimmed.is_empty() {
+    let slug = crate::session::name_slug(name);
+    if slug.is_empty() {
         "untitled".to_owned()
     } else {
-        trimmed.to_owned()
+        slug
     }
 }
 

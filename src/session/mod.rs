@@ -79,6 +79,28 @@ impl Session {
     }
 }
 
+/// Longest slug [`name_slug`] makes.
+const MAX_SLUG_CHARS: usize = 60;
+
+/// A session name as a file-name part: lower-case ASCII letters and digits, every
+/// run of anything else one `-`, at most 60 characters, no `-` at either end.
+/// Empty when nothing is left; callers choose their own fallback.
+pub fn name_slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= MAX_SLUG_CHARS {
+            break;
+        }
+    }
+    // Never starts with `-` (one is only pushed after a letter or digit).
+    slug.trim_end_matches('-').to_owned()
+}
+
 /// A parsed session and what was repaired on the way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Restored {

@@ -18,7 +18,7 @@ pub const BACKUP_PREFIX: &str = "stackwise.backup.";
 pub const MAX_ID_LEN: usize = 64;
 
 /// Whether `id` can name a session: 1 to 64 ASCII letters, digits, `-` or `_`
-/// (the same rule as the `#/d/<id>` route, so every stored session can be opened).
+/// (the `#/d/<id>` route uses this same rule, so every stored session can be opened).
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_LEN

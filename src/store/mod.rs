@@ -412,18 +412,7 @@ fn clean_name(name: &str) -> String {
 /// A file name for exporting a session named `name`:
 /// `stackwise-<lowercase words joined by ->.json`.
 pub fn export_file_name(name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 60 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
+    let slug = session::name_slug(name);
     if slug.is_empty() {
         "stackwise-session.json".to_owned()
     } else {

@@ -69,21 +69,13 @@ fn revision_of(envelope: &Map<String, Value>, notes: &mut Vec<RepairNote>, note:
         Some(r) if r >= 1 => r,
         _ => {
             if note {
-                notes.push(repair(
+                notes.push(RepairNote::new(
                     "revision",
                     "missing or not a whole number from 1; read as 1",
                 ));
             }
             1
         }
-    }
-}
-
-fn repair(path: &str, message: &str) -> RepairNote {
-    // `RepairNote::new` is crate-private to the session module; the fields are public.
-    RepairNote {
-        path: path.to_owned(),
-        message: message.to_owned(),
     }
 }
 
@@ -135,7 +127,7 @@ pub fn parse(raw: &str) -> Parsed {
             };
         }
         None if envelope.contains_key("format") => {
-            notes.push(repair(
+            notes.push(RepairNote::new(
                 "(root)",
                 "a bare session document without a revision; read as revision 1",
             ));

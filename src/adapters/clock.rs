@@ -1,26 +1,16 @@
-//! Time and fresh ids from the browser, handed to the pure core as plain values.
+//! Time from the browser, handed to the pure core as plain values, and shown to
+//! people in their locale.
 
-/// Milliseconds since the Unix epoch.
+/// Milliseconds since the Unix epoch (0 if the clock is unusable).
 pub fn now_ms() -> u64 {
     let now = js_sys::Date::now();
     if now.is_finite() && now > 0.0 {
-        now as u64
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let ms = now as u64;
+        ms
     } else {
         0
     }
-}
-
-/// A short, URL-safe, practically unique id (time plus randomness).
-pub fn new_id() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut id = format!("{:x}", now_ms());
-    for _ in 0..6 {
-        let index = (js_sys::Math::random() * ALPHABET.len() as f64) as usize;
-        if let Some(&byte) = ALPHABET.get(index) {
-            id.push(char::from(byte));
-        }
-    }
-    id
 }
 
 /// A local date like "2026-11-22", for file names and the record.
@@ -32,4 +22,12 @@ pub fn today() -> String {
         date.get_month() + 1,
         date.get_date()
     )
+}
+
+/// A moment (ms since the Unix epoch) as date and time in the user's locale.
+pub fn local_date_time(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
 }

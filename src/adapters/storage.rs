@@ -178,17 +178,7 @@ pub fn listen(mut on_event: impl FnMut(StorageEvent) + 'static) -> Option<Storag
     Some(StorageListener { window, closure })
 }
 
-/// Milliseconds since the Unix epoch (0 if the clock is unusable).
-pub fn now_ms() -> u64 {
-    let now = js_sys::Date::now();
-    if now.is_finite() && now > 0.0 {
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let ms = now as u64;
-        ms
-    } else {
-        0
-    }
-}
+pub use super::clock::now_ms;
 
 /// Fills `bytes` from `crypto.getRandomValues` (reached through `Reflect`: the
 /// `Crypto` web-sys feature is not enabled); `None` if that is missing.

@@ -25,15 +25,9 @@ pub fn App(
 ) -> impl IntoView {
     let services = Services::start();
     provide_context(services);
-    let route = RwSignal::new(match location::current_route() {
-        Route::NewDecision => start_decision(services, first_step),
-        other => other,
-    });
+    let route = RwSignal::new(current_route(services, first_step));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(match location::current_route() {
-            Route::NewDecision => start_decision(services, StaticStep::default()),
-            other => other,
-        });
+        route.set(current_route(services, StaticStep::default()));
         scroll_to_top();
     });
     on_cleanup(move || listener.remove());
@@ -91,6 +85,15 @@ pub fn App(
         <footer class="site-footer">
             <p>{first_screen::FOOTER}</p>
         </footer>
+    }
+}
+
+/// The route the URL addresses, once `#/new` has become the new decision's
+/// first step ([`start_decision`]).
+fn current_route(services: Services, first_step: StaticStep) -> Route {
+    match location::current_route() {
+        Route::NewDecision => start_decision(services, first_step),
+        other => other,
     }
 }
 

@@ -5,10 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::notices::NoticeKind;
 use super::services::Services;
-use crate::adapters::{files, location};
-use crate::route::Route;
+use crate::adapters::{clock, files};
 use crate::store::BackupInfo;
 
 #[component]
@@ -51,10 +49,9 @@ fn BackupRow(backup: BackupInfo, problem: RwSignal<Option<String>>) -> impl Into
         .original_key
         .clone()
         .unwrap_or_else(|| "an unknown key".to_owned());
-    let made = backup.made_ms.map_or_else(
-        || "at an unknown time".to_owned(),
-        super::sessions_view::when,
-    );
+    let made = backup
+        .made_ms
+        .map_or_else(|| "at an unknown time".to_owned(), clock::local_date_time);
     let file_name = format!(
         "stackwise-backup-{}.txt",
         backup
@@ -63,25 +60,19 @@ fn BackupRow(backup: BackupInfo, problem: RwSignal<Option<String>>) -> impl Into
     );
     let restore = {
         let key = key.clone();
-        move |_| match services
-            .read_backup(&key)
-            .and_then(|text| services.import(&text))
-        {
-            Ok((id, notes)) => {
-                problem.set(None);
-                let mut message =
-                    "Restored the backup as a new decision; the backup is kept until you discard it."
-                        .to_owned();
-                if !notes.is_empty() {
-                    message.push_str(" Repaired on the way: ");
-                    message.push_str(&notes.join("; "));
-                }
-                services.notify(NoticeKind::Info, message, None);
-                location::navigate(&Route::Result { session: id });
+        move |_| {
+            let restored = services.read_backup(&key).and_then(|text| {
+                services.import_and_open(
+                    &text,
+                    "Restored the backup as a new decision; the backup is kept until you discard it.",
+                )
+            });
+            match restored {
+                Ok(()) => problem.set(None),
+                Err(error) => problem.set(Some(format!(
+                    "This backup could not be restored: {error}. It stays here; you can download it."
+                ))),
             }
-            Err(error) => problem.set(Some(format!(
-                "This backup could not be restored: {error}. It stays here; you can download it."
-            ))),
         }
     };
     let download = {

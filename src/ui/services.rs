@@ -80,8 +80,10 @@ impl Services {
         services.refresh_status();
         for event in ["pageshow", "visibilitychange"] {
             // Kept for the page's whole life, like the app itself.
-            std::mem::forget(window_event_listener_untyped(event, move |_| {
-                services.resync()
+            std::mem::forget(window_event_listener_untyped(event, move |event| {
+                if came_back(&event) {
+                    services.resync();
+                }
             }));
         }
         if let Some(listener) = storage::listen(move |event| {
@@ -150,7 +152,14 @@ impl Services {
             }
             _ => None,
         };
-        self.not_saving.set(reason);
+        // Only a change re-renders the banner (and has screen readers announce it).
+        self.not_saving.maybe_update(|shown| {
+            let changed = *shown != reason;
+            if changed {
+                *shown = reason;
+            }
+            changed
+        });
     }
 
     /// Tries to write unsaved changes again (the banner's "Try again").
@@ -378,6 +387,7 @@ impl Services {
 
     /// Acts on what another tab changed.
     fn apply_changes(&self, changes: Vec<Change>) {
+        let changed = !changes.is_empty();
         let open_id = self
             .open
             .get_value()
@@ -408,7 +418,9 @@ impl Services {
                 _ => {}
             }
         }
-        self.sessions_changed.update(|n| *n += 1);
+        if changed {
+            self.sessions_changed.update(|n| *n += 1);
+        }
     }
 
     /// Renames a saved decision.
@@ -493,6 +505,20 @@ impl Services {
         Ok((created.session.id, notes))
     }
 
+    /// Imports `text` as a new decision and shows its result, telling the user
+    /// `done` and what was repaired on the way; the error names what is wrong.
+    pub fn import_and_open(&self, text: &str, done: &str) -> Result<(), String> {
+        let (id, notes) = self.import(text)?;
+        let mut message = done.to_owned();
+        if !notes.is_empty() {
+            message.push_str(" Repaired on the way: ");
+            message.push_str(&notes.join("; "));
+        }
+        self.notify(NoticeKind::Info, message, None);
+        location::navigate(&Route::Result { session: id });
+        Ok(())
+    }
+
     /// Stored values set aside (backed up) because they could not be read, newest
     /// first.
     pub fn backups(&self) -> Vec<BackupInfo> {
@@ -522,6 +548,25 @@ impl Services {
     /// Whether a listed session can be edited here.
     pub fn is_read_only(summary: &SessionSummary) -> bool {
         matches!(summary.access, Access::ReadOnly { .. })
+    }
+}
+
+/// Whether a `pageshow` or `visibilitychange` event means the user is back on
+/// this page after it was hidden or restored from the back/forward cache (when
+/// other tabs may have changed storage). The first `pageshow` of a load, and
+/// the page being hidden, are not.
+fn came_back(event: &web_sys::Event) -> bool {
+    let visible = web_sys::window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| !document.hidden());
+    if event.type_() == "pageshow" {
+        let persisted = js_sys::Reflect::get(event, &"persisted".into())
+            .ok()
+            .and_then(|value| value.as_bool())
+            .unwrap_or(false);
+        visible && persisted
+    } else {
+        visible
     }
 }
 

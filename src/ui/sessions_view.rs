@@ -7,17 +7,10 @@ use wasm_bindgen::JsCast;
 
 use super::notices::NoticeKind;
 use super::services::Services;
-use crate::adapters::{files, location};
+use crate::adapters::{clock, files};
+use crate::first_screen;
 use crate::route::Route;
 use crate::store::SessionSummary;
-
-/// A time (ms since the Unix epoch) in the user's locale.
-pub(super) fn when(updated_ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated_ms as f64));
-    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn SessionsView() -> impl IntoView {
@@ -28,18 +21,12 @@ pub fn SessionsView() -> impl IntoView {
     });
     let import_error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
-    let import_text = move |text: String, file_name: String| match services.import(&text) {
-        Ok((id, notes)) => {
-            import_error.set(None);
-            let mut message = format!("Imported {file_name} as a new decision.");
-            if !notes.is_empty() {
-                message.push_str(" Repaired on the way: ");
-                message.push_str(&notes.join("; "));
-            }
-            services.notify(NoticeKind::Info, message, None);
-            location::navigate(&Route::Result { session: id });
+    let import_text = move |text: String, file_name: String| {
+        let done = format!("Imported {file_name} as a new decision.");
+        match services.import_and_open(&text, &done) {
+            Ok(()) => import_error.set(None),
+            Err(error) => import_error.set(Some(format!("{file_name} was not imported: {error}"))),
         }
-        Err(error) => import_error.set(Some(format!("{file_name} was not imported: {error}"))),
     };
     let read_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
@@ -72,16 +59,11 @@ pub fn SessionsView() -> impl IntoView {
             read_file(file);
         }
     };
-    let start = move |_| {
-        if let Some(session) = services.create_session() {
-            location::navigate(&Route::Questionnaire { session, step: 0 });
-        }
-    };
     view! {
         <section class="sessions" aria-labelledby="sessions-title">
             <h1 id="sessions-title">"Saved decisions"</h1>
             <div class="actions">
-                <button type="button" class="button primary" id="new-session" on:click=start>"Start a new decision"</button>
+                <a class="button primary" id="new-session" href=Route::NewDecision.to_fragment()>{first_screen::START_LABEL}</a>
                 <label class="button file-button">
                     "Import a session file"
                     <input type="file" accept=".json,application/json" id="import-file" class="visually-hidden" on:change=on_pick/>
@@ -176,7 +158,7 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
                         summary.leading.map_or_else(|| "No answers yet".to_owned(), |l| format!("Leading: {}", l.name())),
                         summary.answered,
                         summary.total,
-                        when(summary.updated_ms)
+                        clock::local_date_time(summary.updated_ms)
                     )}
                     {read_only.then_some(" · read-only: saved by a newer Stackwise, never overwritten here")}
                     {summary.unsaved.then_some(" · not saved yet")}

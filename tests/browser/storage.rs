@@ -55,10 +55,6 @@ fn our_snapshot() -> Vec<(String, String)> {
     out
 }
 
-fn open() -> (SessionStore<LocalStorage>, Vec<StoreNotice>) {
-    SessionStore::open(LocalStorage::new(), now_ms())
-}
-
 /// Session format documents of every version ever written, oldest first. When
 /// version 2 appears, add its fixture here: every one must still load.
 const FIXTURES: [(u64, &str); 1] = [(
@@ -92,7 +88,7 @@ fn round_trip_through_local_storage() {
         "{stored}"
     );
 
-    let (other, notices) = open();
+    let (other, notices) = open_store();
     assert!(notices.is_empty(), "{notices:?}");
     let loaded = other.load(&id).unwrap();
     s.updated_ms = saved.updated_ms;
@@ -120,7 +116,7 @@ fn fixtures_of_every_version_load() {
         );
         put_raw(&keys::session_key(&format!("{id}-bare")), doc);
     }
-    let (store, notices) = open();
+    let (store, notices) = open_store();
     for (version, doc) in FIXTURES {
         let id = format!("fixture-v{version}");
         let loaded = store.load(&id).unwrap();
@@ -155,14 +151,14 @@ fn fixtures_of_every_version_load() {
 #[wasm_bindgen_test]
 fn corrupt_value_is_moved_to_a_backup_key() {
     clear_our_keys();
-    let (mut store, _) = open();
+    let (mut store, _) = open_store();
     let good = new_session_id();
     store.create(&good, "Still fine", now_ms()).unwrap();
     let corrupt = r#"{"revision":2,"session":{"format":"stackwise-session","answ"#;
     put_raw("stackwise.session.hand-edited", corrupt);
     put_raw("stackwise.session.other-app", r#"{"theme":"dark"}"#);
 
-    let (store, notices) = open();
+    let (store, notices) = open_store();
     assert_eq!(notices.len(), 2, "{notices:?}");
     for (key, value) in [
         ("stackwise.session.hand-edited", corrupt),
@@ -215,7 +211,7 @@ fn fill_local_storage() {
 #[wasm_bindgen_test]
 fn quota_exceeded_is_reported_and_the_stored_record_stays_intact() {
     clear_our_keys();
-    let (mut store, _) = open();
+    let (mut store, _) = open_store();
     let id = new_session_id();
     let created = store.create(&id, "Before", now_ms()).unwrap();
     let key = keys::session_key(&id);
@@ -273,7 +269,7 @@ fn unavailable_storage_works_in_memory_and_touches_nothing() {
     // a browser with storage disabled does; the real storage holds data that must
     // stay as it is.
     clear_our_keys();
-    let (mut real, _) = open();
+    let (mut real, _) = open_store();
     let kept = new_session_id();
     real.create(&kept, "Stored before", now_ms()).unwrap();
     let before = our_snapshot();
@@ -350,7 +346,7 @@ fn newer_version_record_stays_untouched() {
     );
     let key = keys::session_key("future");
     put_raw(&key, &newer);
-    let (mut store, notices) = open();
+    let (mut store, notices) = open_store();
     assert!(matches!(
         &notices[..],
         [StoreNotice::NewerVersion { id, version, .. }] if id == "future" && *version == CURRENT_VERSION + 1
@@ -380,7 +376,7 @@ fn newer_version_record_stays_untouched() {
     assert!(store.import(FIXTURES[0].1, "future", now_ms()).is_err());
     assert_eq!(raw(&key).as_deref(), Some(newer.as_str()));
     // Reopening keeps it as it is too.
-    let (_again, _) = open();
+    let (_again, _) = open_store();
     assert_eq!(raw(&key).as_deref(), Some(newer.as_str()));
     clear_our_keys();
 }

@@ -98,12 +98,7 @@ async fn a_new_deployment_is_offered_and_reload_switches_to_it() {
     browser
         .eval("window.beforeUpdate = true; return null;")
         .await;
-    browser
-        .wait_for("#apply-update")
-        .await
-        .click()
-        .await
-        .expect("click Reload");
+    browser.click("#apply-update").await;
     browser
         .wait_until(
             "!window.beforeUpdate && document.querySelector('[data-app-ready]')",

@@ -73,8 +73,7 @@ async fn answers_are_back_after_a_reload() {
     let fragment = start_and_answer_first_step(&browser).await;
     assert!(fragment.starts_with("#/d/"), "{fragment}");
 
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("[data-app-ready]").await;
+    browser.reload().await;
     let checked = browser
         .wait_for("fieldset[data-question='proficiency_node'] input[value='some']")
         .await;
@@ -119,8 +118,7 @@ async fn a_corrupt_record_is_backed_up_and_the_app_still_starts() {
     let garbage = "{ this is not a session";
     set_storage_value(&browser, &key, garbage).await;
     browser.open("#/sessions").await;
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("[data-app-ready]").await;
+    browser.reload().await;
 
     let notices = browser.text("#notices").await;
     assert!(
@@ -237,12 +235,7 @@ async fn two_tabs_see_each_others_changes() {
         .switch_to_window(list_tab.clone())
         .await
         .unwrap();
-    let list = browser
-        .wait_for("#session-list")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = browser.text("#session-list").await;
     assert!(
         list.contains("6 of"),
         "the other tab's answers are not in the list: {list:?}"
@@ -261,12 +254,7 @@ async fn two_tabs_see_each_others_changes() {
     browser.client.switch_to_window(list_tab).await.unwrap();
     let mut list = String::new();
     for _ in 0..60 {
-        list = browser
-            .wait_for("#session-list")
-            .await
-            .text()
-            .await
-            .unwrap();
+        list = browser.text("#session-list").await;
         if list.contains("7 of") {
             break;
         }
@@ -326,8 +314,7 @@ async fn the_session_list_renames_duplicates_deletes_and_undoes() {
     );
 
     // Everything survives a reload.
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("[data-app-ready]").await;
+    browser.reload().await;
     assert_eq!(row_names(&browser, 2).await.len(), 2);
     browser.finish().await;
 }

@@ -182,7 +182,7 @@ mod native {
             budget_shown: "-".into(),
             floor: "-".into(),
             note: "upper bound only: no wasm export times the model alone, so this is the \
-                   p95 of the budgeted update above (one evaluate + ranking DOM + radar paint)"
+                   p95 of the budgeted update above (one evaluate + ranking and radar DOM + layout)"
                 .into(),
         };
 
@@ -190,8 +190,8 @@ mod native {
         let sessions = session_list_figures(&browser).await;
 
         // Figure 1's total, cross-checked: every file the server sent in this run
-        // (fresh loads, the full flow with the chart library, the service worker's
-        // precache).
+        // (fresh loads, the full flow to the result and its chart, the service
+        // worker's precache).
         let requested = requested_files(&browser.server.requests(), 0, &browser.server.authority());
         let requested_bytes: f64 = requested.iter().map(|file| sizes.gzip_of(file)).sum();
         let not_requested: Vec<String> = sizes
@@ -307,8 +307,8 @@ mod native {
     /// build's own names: the page (which carries the first screen as static HTML),
     /// its stylesheet, and the worker's registration script (a deferred script in
     /// the head). Not the app's JS glue and wasm, which the page's loader fetches
-    /// after the first frame (figure 4 checks that it does), nor the chart library
-    /// (loaded on demand), the manifest, icons or sw.js.
+    /// after the first frame (figure 4 checks that it does), nor the manifest,
+    /// icons or sw.js.
     fn first_screen_files(sizes: &Sizes) -> Vec<String> {
         sizes
             .files
@@ -358,7 +358,7 @@ mod native {
                 ),
             },
             Figure {
-                name: "Bytes (gzip), total incl. chart library, built files".into(),
+                name: "Bytes (gzip), total incl. the chart, built files".into(),
                 measured: Some(total_bytes),
                 shown: kb(total_bytes),
                 budget: Some(TOTAL_BUDGET_BYTES),
@@ -824,57 +824,58 @@ mod native {
 
     /// Runs `changes` weight-slider moves on the result view and returns the time
     /// of each from just before the `input` event is dispatched until both the
-    /// `#ranking` DOM has changed and the radar has been painted. `mode`:
-    /// * `"paint"`: until the app's `setOption` call on the chart has returned.
-    ///   ECharts 5 repaints the canvas synchronously inside `setOption` (it ends with
-    ///   `zr.flush()`); the bench calls `zr.flush()` once more to be sure nothing is
-    ///   left (the "canvas paint" part, normally 0.0 ms). This is the work from the
-    ///   input to an updated screen, without the wait for the display's next frame.
-    /// * `"frame"`: until the chart's next `rendered` event after `setOption`: the
-    ///   first animation frame of the 200 ms transition to the new shape (the paint
-    ///   inside `setOption` draws the transition's start), so it includes the wait
-    ///   for that frame.
+    /// `#ranking` DOM and the radar's SVG polygons have changed, and then:
+    /// * `"layout"`: until the browser has recomputed style and layout for the
+    ///   changed page (the bench forces it by measuring a polygon). This is the work
+    ///   from the input to a screen ready to paint, without the wait for the
+    ///   display's next frame.
+    /// * `"frame"`: until just after the next animation frame (a task queued from
+    ///   `requestAnimationFrame`), so it includes the wait for that frame and its
+    ///   paint.
     ///
     /// The first `warm_up` changes are not counted.
     fn slider_script(mode: &str, changes: usize, warm_up: usize) -> String {
         format!(
             r#"
 const mode = "{mode}";
-const el = document.getElementById('radar-chart');
-const chart = window.echarts && el ? window.echarts.getInstanceByDom(el) : null;
-if (!chart) return {{ error: 'no ECharts instance on #radar-chart' }};
+const radar = document.getElementById('radar-chart');
+if (!radar || !radar.querySelector('.radar-plot polygon')) return {{ error: 'no radar polygons in #radar-chart' }};
 const sliders = [...document.querySelectorAll('input[data-criterion]')];
 if (sliders.length === 0) return {{ error: 'no input[data-criterion] sliders' }};
 let st = null;
-const originalSetOption = chart.setOption;
-chart.setOption = function (...args) {{
-  const called = performance.now();
-  const result = originalSetOption.apply(this, args);
-  if (st && !st.optionSet) {{
-    st.optionSet = true;
-    st.called = called;
-    st.returned = performance.now();
-    if (mode === 'paint') {{ this.getZr().flush(); st.chart = performance.now(); st.check(); }}
-  }}
-  return result;
-}};
-const onRendered = () => {{
-  if (st && mode === 'frame' && st.optionSet && st.chart === null) {{ st.chart = performance.now(); st.check(); }}
-}};
-chart.on('rendered', onRendered);
-const inRanking = (node) => {{
+const within = (node, selector) => {{
   const element = node.nodeType === 1 ? node : node.parentElement;
-  return Boolean(element && element.closest('#ranking'));
+  return Boolean(element && element.closest(selector));
 }};
+const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => {{
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(null);
+}}));
 const observer = new MutationObserver((records) => {{
-  if (st && st.rank === null && records.some((r) => inRanking(r.target)
+  if (!st) return;
+  const now = performance.now();
+  if (st.rank === null && records.some((r) => within(r.target, '#ranking')
       || [...r.addedNodes].some((n) => n.nodeType === 1 && (n.id === 'ranking' || n.querySelector('#ranking'))))) {{
-    st.rank = performance.now(); st.check();
+    st.rank = now;
+  }}
+  if (st.radar === null && records.some((r) => within(r.target, '#radar-chart .radar-plot'))) {{
+    st.radar = now;
+  }}
+  if (st.rank !== null && st.radar !== null && st.done === null) {{
+    if (mode === 'layout') {{
+      radar.querySelector('.radar-plot polygon').getBoundingClientRect();
+      st.done = performance.now();
+      st.resolve('done');
+    }} else {{
+      st.done = 0;
+      afterFrame().then((time) => {{ if (st) {{ st.done = time; st.resolve('done'); }} }});
+    }}
   }}
 }});
 observer.observe(document.getElementById('main') || document.body, {{ childList: true, subtree: true, characterData: true, attributes: true }});
 const samples = [];
-const parts = {{ toSetOption: [], setOption: [], paint: [], ranking: [] }};
+const parts = {{ ranking: [], radar: [], layout: [] }};
 const problems = [];
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 for (let i = 0; i < {changes} + {warm_up}; i++) {{
@@ -883,33 +884,29 @@ for (let i = 0; i < {changes} + {warm_up}; i++) {{
   const target = slider.value === slider.max ? slider.min : slider.max;
   let resolveDone;
   const done = new Promise((resolve) => {{ resolveDone = resolve; }});
-  st = {{ rank: null, chart: null, optionSet: false, t0: 0,
-          check() {{ if (this.rank !== null && this.chart !== null) resolveDone('done'); }} }};
+  st = {{ rank: null, radar: null, done: null, t0: 0, resolve: resolveDone }};
   slider.value = target;
   st.t0 = performance.now();
   slider.dispatchEvent(new Event('input', {{ bubbles: true }}));
   const outcome = await Promise.race([done, pause(2000).then(() => 'timeout')]);
   if (outcome === 'timeout') {{
     problems.push(`change ${{i}} (${{slider.dataset.criterion}} to ${{target}}): ` +
-      (st.rank === null ? 'ranking unchanged ' : '') + (st.chart === null ? 'radar not updated' : ''));
+      (st.rank === null ? 'ranking unchanged ' : '') + (st.radar === null ? 'radar not updated' : ''));
   }} else if (i >= {warm_up}) {{
-    samples.push(Math.max(st.rank, st.chart) - st.t0);
-    parts.toSetOption.push(st.called - st.t0);
-    parts.setOption.push(st.returned - st.called);
-    parts.paint.push(st.chart - st.returned);
+    samples.push(st.done - st.t0);
     parts.ranking.push(st.rank - st.t0);
+    parts.radar.push(st.radar - st.t0);
+    parts.layout.push(st.done - Math.max(st.rank, st.radar));
   }}
   st = null;
 }}
-chart.setOption = originalSetOption;
-chart.off('rendered', onRendered);
 observer.disconnect();
 return {{ samples, parts, problems }};
 "#
         )
     }
 
-    /// One pass of slider moves: the samples, the parts of each (for `"paint"`), and
+    /// One pass of slider moves: the samples, the parts of each (for `"layout"`), and
     /// anything that went wrong.
     struct Pass {
         samples: Vec<f64>,
@@ -944,15 +941,13 @@ return {{ samples, parts, problems }};
                 percentile(&values, 95.0).map_or("-".into(), |v| format!("{v:.1}")),
             )
         };
-        let breakdown = if mode == "paint" {
+        let breakdown = if mode == "layout" {
             format!(
-                "parts, p50/p95 ms: input to setOption called (wasm: model, reactive \
-                 updates, chart options) {}, inside setOption (ECharts: merge, layout, \
-                 synchronous canvas paint) {}, extra flush {}; input to #ranking changed {}",
-                part("toSetOption"),
-                part("setOption"),
-                part("paint"),
+                "parts, p50/p95 ms: input to #ranking changed {}, input to radar polygons \
+                 changed {} (wasm: model, reactive updates, DOM), then style and layout {}",
                 part("ranking"),
+                part("radar"),
+                part("layout"),
             )
         } else {
             String::new()
@@ -1014,19 +1009,14 @@ return {{ samples, parts, problems }};
         clear_origin(browser).await;
         browser.open("#/").await;
         flow::complete_decision(browser, flow::SCENARIO_A).await;
-        browser
-            .wait_until(
-                "document.querySelector('#radar-chart[data-state=drawn]') !== null",
-                30,
-            )
-            .await;
+        browser.wait_for("#radar-chart .radar-plot polygon").await;
         browser.wait_for("input[data-criterion]").await;
 
         // The budgeted figure: the pass with the median p95 of three, so that one
         // pass disturbed by other work on the machine does not decide it alone.
         let mut passes = Vec::new();
         for _ in 0..UPDATE_PASSES {
-            passes.push(run_slider_pass(browser, "paint").await);
+            passes.push(run_slider_pass(browser, "layout").await);
         }
         passes.sort_by(|a, b| {
             let p95 = |pass: &Pass| percentile(&pass.samples, 95.0).unwrap_or(f64::INFINITY);
@@ -1045,7 +1035,7 @@ return {{ samples, parts, problems }};
                 json!({ "rate": CPU_THROTTLE }),
             )
             .await;
-        let throttled = run_slider_pass(browser, "paint").await;
+        let throttled = run_slider_pass(browser, "layout").await;
         browser
             .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
             .await;
@@ -1056,16 +1046,15 @@ return {{ samples, parts, problems }};
                 work,
                 &format!(
                     "the median of {UPDATE_PASSES} passes (p95 of each: {all_p95} ms); input \
-                     event to #ranking changed and the radar's setOption returned (ECharts \
-                     paints the canvas inside it)"
+                     event to #ranking and the radar's polygons changed, style and layout done"
                 ),
             ),
             update_figure(
-                "Answer change to the radar's next animation frame".into(),
+                "Answer change to the next animation frame".into(),
                 None,
                 frame,
-                "to the chart's first animation frame after setOption (its `rendered` \
-                 event), so it includes the wait for a frame (up to 16.7 ms at 60 Hz)",
+                "to just after the first animation frame once ranking and radar changed, \
+                 so it includes the wait for a frame (up to 16.7 ms at 60 Hz) and its paint",
             ),
             update_figure(
                 format!(

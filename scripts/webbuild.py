@@ -5,6 +5,7 @@ docs/hosting.md explains each one.
 """
 
 import base64
+import html
 import hashlib
 import re
 
@@ -24,6 +25,22 @@ def sha256_source(data):
     return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
 
 
+STYLE_ATTRIBUTE = re.compile(r'\sstyle="([^"]*)"', re.IGNORECASE)
+
+
+def style_attribute_hashes(page):
+    """CSP sources for every distinct style attribute written in the page (the
+    static first screen's score bars), so the policy allows exactly those."""
+    values = sorted({html.unescape(value) for value in STYLE_ATTRIBUTE.findall(page)})
+    return [sha256_source(value) for value in values]
+
+
+def style_attribute_directive(hashes):
+    """Style attributes: only the page's own, by hash ('unsafe-hashes' lets a hash
+    match an attribute, nothing else). Without any, style-src applies: none."""
+    return [("style-src-attr", ["'unsafe-hashes'"] + [f"'{h}'" for h in hashes])] if hashes else []
+
+
 def inline_scripts(page):
     """The text of every inline <script> (one without a src attribute), in order."""
     return [body for attrs, body in SCRIPT.findall(page) if not re.search(r"\bsrc\s*=", attrs)]
@@ -33,7 +50,7 @@ def policy(directives):
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives)
 
 
-def served_policy(script_hashes, dev=False):
+def served_policy(script_hashes, style_attribute_hashes, dev=False):
     """The policy of dist/ (served over http(s), from any sub-path)."""
     scripts = ["'self'", "'wasm-unsafe-eval'"]
     # The inline scripts by hash: Trunk's start-up module (it imports the JS glue
@@ -44,10 +61,12 @@ def served_policy(script_hashes, dev=False):
         [
             ("default-src", ["'self'"]),
             ("script-src", scripts),
+            # The stylesheet only: no <style> element, nothing from elsewhere. The app
+            # sets styles through the CSSOM, which CSP allows.
             ("style-src", ["'self'"]),
-            # ECharts writes its tooltip as HTML with style attributes; no <style>
-            # element or stylesheet from elsewhere is allowed.
-            ("style-src-attr", ["'unsafe-inline'"]),
+        ]
+        + style_attribute_directive(style_attribute_hashes)
+        + [
             ("img-src", ["'self'", "data:", "blob:"]),
             ("font-src", ["'self'"]),
             ("connect-src", ["'self'"]),
@@ -61,7 +80,7 @@ def served_policy(script_hashes, dev=False):
     )
 
 
-def single_file_policy(script_hashes, style_hashes):
+def single_file_policy(script_hashes, style_hashes, style_attribute_hashes):
     """The policy of the single-file build: it loads nothing at all, so every source
     is 'none' but its own inline scripts and style, by hash."""
     return policy(
@@ -69,7 +88,9 @@ def single_file_policy(script_hashes, style_hashes):
             ("default-src", ["'none'"]),
             ("script-src", ["'wasm-unsafe-eval'"] + [f"'{h}'" for h in script_hashes]),
             ("style-src", [f"'{h}'" for h in style_hashes]),
-            ("style-src-attr", ["'unsafe-inline'"]),
+        ]
+        + style_attribute_directive(style_attribute_hashes)
+        + [
             ("img-src", ["data:", "blob:"]),
             ("object-src", ["'none'"]),
             ("base-uri", ["'none'"]),

@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::markup::escape;
 use crate::model::questionnaire::{Visibility, section_questions};
 use crate::model::{Answers, NOT_SURE_ID, Question, QuestionKind, SECTIONS, Weights, evaluate};
 
@@ -268,21 +269,6 @@ fn render_live_result(html: &mut String) {
         ),
         escape(evaluation.confidence.level.label())
     );
-}
-
-/// Text made safe for HTML content and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The answers ticked in the static step, as `(input name, input value)` pairs

@@ -63,3 +63,56 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| format!("{} is not a text file", file.name()))
 }
+
+/// Draws an SVG document (`width` × `height` units) into a PNG at `scale` times
+/// that size and returns it as a `data:` URL. The document must be self-contained
+/// (its own colours and fonts), as an image cannot see the page's stylesheet.
+pub async fn svg_to_png_data_url(
+    svg: &str,
+    width: f64,
+    height: f64,
+    scale: f64,
+) -> Result<String, String> {
+    const FAILED: &str = "the browser could not draw the chart as an image";
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or(FAILED)?;
+    let image = document
+        .create_element("img")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlImageElement>().ok())
+        .ok_or(FAILED)?;
+    let source = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    );
+    image.set_src(&source);
+    JsFuture::from(image.decode())
+        .await
+        .map_err(|_| FAILED.to_owned())?;
+    let canvas = document
+        .create_element("canvas")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .ok_or(FAILED)?;
+    canvas.set_width((width * scale).round() as u32);
+    canvas.set_height((height * scale).round() as u32);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or(FAILED)?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            width * scale,
+            height * scale,
+        )
+        .map_err(|_| FAILED.to_owned())?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| FAILED.to_owned())
+}

@@ -1,9 +1,8 @@
 //! Thin adapters between the pure core and the browser: the URL fragment, local
-//! storage, the clipboard, file downloads, the chart library and the static first
-//! screen the app takes over. They hold no
-//! product logic; each turns a browser API into plain values and errors.
+//! storage, the clipboard, file downloads (the chart as a PNG among them) and the
+//! static first screen the app takes over. They hold no product logic; each turns
+//! a browser API into plain values and errors.
 
-pub mod chart_library;
 pub mod clock;
 pub mod files;
 pub mod first_screen;

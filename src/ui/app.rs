@@ -31,16 +31,6 @@ pub fn App(
         scroll_to_top();
     });
     on_cleanup(move || listener.remove());
-    // Fetch the chart library once the first screen is up, so the result's radar
-    // draws at once; never before, so it cannot delay the first question.
-    set_timeout(
-        || {
-            leptos::task::spawn_local(async {
-                let _ = crate::adapters::chart_library::ensure_loaded().await;
-            })
-        },
-        std::time::Duration::from_millis(1500),
-    );
 
     let open = move |id: &str| services.open_workspace(id);
 

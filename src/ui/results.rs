@@ -5,25 +5,47 @@
 
 use leptos::prelude::*;
 
-use super::radar::{RadarChart, RadarHandle};
+use super::radar::{RadarChart, ShownLanguages, prefers_dark};
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::files;
 use crate::model::knowledge::baseline;
 use crate::model::{Criterion, Evaluation, Language, Reason, Severity, Warning};
+use crate::radar_figure::{self, Palette};
 use crate::route::Route;
 
 #[component]
 pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
     let evaluation = workspace.evaluation;
-    let radar = RadarHandle::new();
+    let shown = ShownLanguages::new();
+    let chart_status = RwSignal::new(String::new());
     let download_png = move |_| {
-        if let Some(url) = radar.png_data_url() {
-            let name = workspace
-                .session
-                .with_untracked(crate::record::chart_file_name);
-            files::download_data_url(&url, &name);
-        }
+        let palette = if prefers_dark() {
+            Palette::DARK
+        } else {
+            Palette::LIGHT
+        };
+        let svg = evaluation.with_untracked(|e| {
+            radar_figure::standalone_svg(
+                &radar_figure::grid(),
+                &radar_figure::plots(&e.scores),
+                &shown.get_untracked(),
+                palette,
+            )
+        });
+        let name = workspace
+            .session
+            .with_untracked(crate::record::chart_file_name);
+        chart_status.set(String::new());
+        leptos::task::spawn_local(async move {
+            let height = radar_figure::standalone_height();
+            match files::svg_to_png_data_url(&svg, radar_figure::WIDTH, height, 2.0).await {
+                Ok(url) => files::download_data_url(&url, &name),
+                Err(error) => chart_status.set(format!(
+                    "The chart could not be downloaded: {error}. The table below has the same numbers."
+                )),
+            }
+        });
     };
     view! {
         <section class="result" aria-labelledby="result-title">
@@ -48,11 +70,12 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             <div class="result-grid">
                 <div class="panel chart-panel">
                     <h2>"Scores per criterion"</h2>
-                    <RadarChart evaluation=evaluation handle=radar/>
+                    <RadarChart evaluation=evaluation shown=shown/>
                     <div class="chart-actions no-print">
                         <button type="button" class="button" id="download-png" on:click=download_png>
                             "Download chart as PNG"
                         </button>
+                        <p class="chart-status" role="status">{move || chart_status.get()}</p>
                     </div>
                     <ScoreTable evaluation=evaluation/>
                 </div>

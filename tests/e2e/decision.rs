@@ -21,23 +21,24 @@ async fn scenario_a_ranks_node_first_and_draws_the_radar() {
         Some("node")
     );
     browser.wait_for("[data-warning='heavy_jobs_later']").await;
-    browser
-        .wait_for("#radar-chart[data-state='drawn'] canvas")
+    browser.check_radar().await;
+    // The legend hides and shows a language, and says which are shown.
+    let go_toggle = "#radar-chart .radar-toggle[data-language='go']";
+    browser.click(go_toggle).await;
+    let hidden = browser
+        .eval(&format!(
+            "return [document.querySelector({go_toggle:?}).getAttribute('aria-pressed'),
+                     getComputedStyle(document.querySelector(\"#radar-chart .radar-plot[data-language='go']\")).display];"
+        ))
         .await;
-    // One series per language; the legend toggles them.
-    let chart = browser
-        .client
-        .execute(
-            "const chart = echarts.getInstanceByDom(document.getElementById('radar-chart'));
-             const before = chart.getOption();
-             chart.dispatchAction({ type: 'legendToggleSelect', name: 'Go' });
-             const after = chart.getOption();
-             return [before.series.map(s => s.name), after.legend[0].selected['Go']];",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(chart, json!([["Go", "Node.js", "Python"], false]));
+    assert_eq!(hidden, json!(["false", "none"]));
+    browser.click(go_toggle).await;
+    let shown = browser
+        .eval(&format!(
+            "return document.querySelector({go_toggle:?}).getAttribute('aria-pressed');"
+        ))
+        .await;
+    assert_eq!(shown, json!("true"));
 
     // Sensitivity in plain words, naming each runner-up and what would change it.
     let sensitivity = browser.text("#sensitivity").await;
@@ -116,7 +117,7 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
     for _ in 0..crate::support::flow::STEPS {
         browser.click("#next").await;
     }
-    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    browser.wait_for("#radar-chart .radar-plot polygon").await;
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "result: {violations:#?}");
 
@@ -206,7 +207,7 @@ async fn a_360_px_phone_gets_no_horizontal_scrolling() {
     for _ in 0..crate::support::flow::STEPS {
         browser.click("#next").await;
     }
-    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    browser.wait_for("#radar-chart .radar-plot polygon").await;
     assert_fits(&browser, "result").await;
     browser.finish().await;
 }

@@ -27,22 +27,26 @@ const CAPTURE_DOWNLOADS: &str = "
         }
     };";
 
-async fn downloads(browser: &Browser) -> Vec<Value> {
-    for _ in 0..50 {
+/// The downloads started so far, once there are `expected` and every blob has
+/// been read.
+async fn downloads(browser: &Browser, expected: usize) -> Vec<Value> {
+    for _ in 0..100 {
         let list = browser
             .client
             .execute("return window.__downloads;", vec![])
             .await
             .unwrap();
         let items = list.as_array().cloned().unwrap_or_default();
-        if items.iter().all(|d| {
-            !d["href"].as_str().unwrap_or("").starts_with("blob:") || d["text"].is_string()
-        }) {
+        if items.len() == expected
+            && items.iter().all(|d| {
+                !d["href"].as_str().unwrap_or("").starts_with("blob:") || d["text"].is_string()
+            })
+        {
             return items;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    panic!("a download never finished reading");
+    panic!("expected {expected} finished downloads");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -52,29 +56,49 @@ async fn chart_record_and_session_download_then_import_back() {
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
     let order = ranking(&browser).await;
-    browser.wait_for("#radar-chart[data-state='drawn']").await;
+    browser.wait_for("#radar-chart .radar-plot polygon").await;
     browser
         .client
         .execute(CAPTURE_DOWNLOADS, vec![])
         .await
         .unwrap();
 
+    // The chart as a PNG at twice its size, with the grid and all three languages
+    // drawn (many colours, not a blank or broken image).
     browser.click("#download-png").await;
+    let png = downloads(&browser, 1).await.remove(0);
+    assert!(png["name"].as_str().unwrap().ends_with(".png"), "{png}");
+    let href = png["href"].as_str().unwrap();
+    assert!(href.starts_with("data:image/png;base64,"), "not a PNG");
+    let image = browser
+        .client
+        .execute(
+            "const image = new Image();
+             image.src = arguments[0];
+             return image.decode().then(() => {
+               const canvas = document.createElement('canvas');
+               canvas.width = image.naturalWidth;
+               canvas.height = image.naturalHeight;
+               const context = canvas.getContext('2d');
+               context.drawImage(image, 0, 0);
+               const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+               const colours = new Set();
+               for (let i = 0; i < pixels.length; i += 4 * 97) {
+                 colours.add(pixels.slice(i, i + 3).join(','));
+               }
+               return [image.naturalWidth, image.naturalHeight, colours.size > 20];
+             });",
+            vec![json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(image, json!([1040, 844, true]), "the chart's PNG");
+
     browser.click("#export-json").await;
     browser.click("#open-record").await;
     browser.click("#download-record").await;
 
-    let files = downloads(&browser).await;
-    assert_eq!(files.len(), 3, "{files:#?}");
-    let png = &files[0];
-    assert!(png["name"].as_str().unwrap().ends_with(".png"), "{png}");
-    assert!(
-        png["href"]
-            .as_str()
-            .unwrap()
-            .starts_with("data:image/png;base64,"),
-        "not a PNG"
-    );
+    let files = downloads(&browser, 3).await;
     let json_file = &files[1];
     assert!(json_file["name"].as_str().unwrap().ends_with(".json"));
     let session: Value = serde_json::from_str(json_file["text"].as_str().unwrap()).unwrap();

@@ -31,14 +31,11 @@ async fn after_one_visit_the_app_loads_routes_decides_and_saves_with_the_network
     browser.wait_for("#method-title").await;
 
     // A whole decision, offline: answer every step, see the result and its radar
-    // chart (the chart library loads on demand, from the cache) with its tooltip,
+    // chart, whose corners name their scores when pointed at,
     // and find the decision saved (localStorage) after another offline reload.
     browser.open("#/").await;
     complete_decision(&browser, SCENARIO_A).await;
-    browser
-        .wait_for("#radar-chart[data-state='drawn'] canvas")
-        .await;
-    browser.show_radar_tooltip().await;
+    browser.check_radar().await;
     browser.open("#/sessions").await;
     browser.reload().await;
     let saved = browser.text("#session-list").await;
@@ -156,9 +153,9 @@ async fn a_half_downloaded_update_never_breaks_the_cached_version() {
 
     // …then uploaded with one file corrupted or stale (its digest does not match).
     std::fs::rename(dist.path("held-back.css"), dist.path(new_css)).expect("restore the file");
-    let chart = dist.path("echarts-radar.min.js");
-    let original_chart = std::fs::read(&chart).expect("read the chart library");
-    std::fs::write(&chart, b"/* stale */").expect("corrupt the chart library");
+    let icon = dist.path(&dist.find("icon-", ".svg"));
+    let original_icon = std::fs::read(&icon).expect("read the icon");
+    std::fs::write(&icon, b"<svg/>").expect("corrupt the icon");
     assert_eq!(install_new_version(&browser).await, "redundant");
 
     // Neither attempt replaced, or left anything beside, the cached version, and the
@@ -188,7 +185,7 @@ async fn a_half_downloaded_update_never_breaks_the_cached_version() {
     browser.server.set_offline(false);
 
     // Once the deployment is complete, the update goes through.
-    std::fs::write(&chart, original_chart).expect("restore the chart library");
+    std::fs::write(&icon, original_icon).expect("restore the icon");
     assert_eq!(install_new_version(&browser).await, "installed");
     browser.wait_for("#update-notice").await;
 

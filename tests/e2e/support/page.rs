@@ -152,26 +152,38 @@ impl Browser {
 }
 
 impl Browser {
-    /// Hovers the radar chart until ECharts shows its tooltip. The tooltip is HTML
-    /// with `style` attributes, which the CSP must allow (`style-src-attr`): a
-    /// refusal would be a console error, which `finish` reports.
-    pub async fn show_radar_tooltip(&self) {
-        let shown = "[...document.querySelectorAll('#radar-chart div')].some((d) => \
-                     /Go|Node|Python/.test(d.textContent) && d.querySelector('span') \
-                     && getComputedStyle(d).display !== 'none' && getComputedStyle(d).opacity !== '0')";
-        for (fx, fy) in [
-            (0.5, 0.5),
-            (0.5, 0.35),
-            (0.42, 0.45),
-            (0.58, 0.45),
-            (0.5, 0.25),
-        ] {
-            self.hover("#radar-chart canvas", fx, fy).await;
-            tokio::time::sleep(Duration::from_millis(300)).await;
-            if self.eval(&format!("return {shown};")).await == Value::Bool(true) {
+    /// Waits for the radar chart and checks it is drawn and alive: one polygon per
+    /// language with a corner per criterion, each corner naming its score when
+    /// pointed at; pointing at a language brings it forward (the others fade).
+    pub async fn check_radar(&self) {
+        self.wait_for("#radar-chart .radar-plot polygon").await;
+        let plots = self
+            .eval(
+                "return [...document.querySelectorAll('#radar-chart .radar-plot')].map((g) => [
+                   g.dataset.language,
+                   g.querySelector('polygon').getAttribute('points').trim().split(' ').length,
+                   [...g.querySelectorAll('circle > title')].filter((t) => / of 100$/.test(t.textContent)).length,
+                 ]);",
+            )
+            .await;
+        assert_eq!(
+            plots,
+            serde_json::json!([["go", 8, 8], ["node", 8, 8], ["python", 8, 8]]),
+            "the radar's polygons"
+        );
+        self.hover(
+            "#radar-chart .radar-plot[data-language='python'] circle",
+            0.5,
+            0.5,
+        )
+        .await;
+        let faded = "return getComputedStyle(document.querySelector(\"#radar-chart .radar-plot[data-language='go']\")).opacity;";
+        for _ in 0..50 {
+            if self.eval(faded).await == Value::String("0.3".into()) {
                 return;
             }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("the radar chart showed no tooltip");
+        panic!("pointing at Python's corner did not bring it forward");
     }
 }

@@ -26,7 +26,11 @@ pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
     pub text: String,
-    pub action: Option<NoticeAction>,
+    /// The choices it offers (any of them also dismisses it).
+    pub actions: Vec<NoticeAction>,
+    /// What it is about, when a newer notice on the same topic must replace it
+    /// (e.g. a conflict over one decision, seen again when the tab comes back).
+    pub topic: Option<String>,
 }
 
 #[component]
@@ -54,7 +58,7 @@ pub fn Notices() -> impl IntoView {
                     NoticeKind::Warning => "notice",
                     NoticeKind::Error => "notice error",
                 };
-                let action = notice.action.clone().map(|action| {
+                let actions = notice.actions.iter().map(|action| {
                     let run = action.run.clone();
                     view! {
                         <button type="button" class="button small" on:click=move |_| {
@@ -62,12 +66,12 @@ pub fn Notices() -> impl IntoView {
                             services.dismiss(id);
                         }>{action.label}</button>
                     }
-                });
+                }).collect_view();
                 view! {
                     <div class=class data-notice=id>
                         <p>{notice.text.clone()}</p>
                         <div class="notice-buttons">
-                            {action}
+                            {actions}
                             <button type="button" class="link-button" on:click=move |_| services.dismiss(id)>
                                 "Dismiss"
                             </button>

@@ -104,22 +104,40 @@ impl Services {
             .with_value(|store| store.try_borrow_mut().ok().map(|mut store| f(&mut store)))
     }
 
-    /// Shows a notice; returns its id.
+    /// Shows a notice, with at most one action; returns its id.
     pub fn notify(
         &self,
         kind: NoticeKind,
         text: impl Into<String>,
         action: Option<NoticeAction>,
     ) -> u64 {
+        self.show_notice(kind, text, action.into_iter().collect(), None)
+    }
+
+    /// Shows a notice offering `actions`; returns its id. A notice with a `topic`
+    /// replaces any earlier one on the same topic, so a choice is never offered
+    /// twice or from stale facts.
+    fn show_notice(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        actions: Vec<NoticeAction>,
+        topic: Option<String>,
+    ) -> u64 {
         let id = self.next_notice.get_value() + 1;
         self.next_notice.set_value(id);
-        let notice = Notice {
-            id,
-            kind,
-            text: text.into(),
-            action,
-        };
-        self.notices.update(|list| list.push(notice));
+        self.notices.update(|list| {
+            if topic.is_some() {
+                list.retain(|notice| notice.topic != topic);
+            }
+            list.push(Notice {
+                id,
+                kind,
+                text: text.into(),
+                actions,
+                topic,
+            });
+        });
         id
     }
 
@@ -297,63 +315,58 @@ impl Services {
         self.sessions_changed.update(|n| *n += 1);
     }
 
-    /// Another tab (or a newer Stackwise) changed the open decision: say so and
-    /// let the user choose; nothing is dropped until they do.
+    /// Another tab (or a newer Stackwise) changed a decision this tab has unsaved
+    /// changes to (usually the open one): say so and let the user choose; nothing is
+    /// dropped until they do. Every choice acts on the conflict's own decision.
     fn show_conflict(&self, conflict: Conflict) {
         let services = *self;
-        let mine = conflict.mine.clone();
-        let text = conflict.to_string();
         let overwrite = conflict.overwrite_revision();
-        self.notify(
-            NoticeKind::Warning,
-            text,
-            Some(NoticeAction {
-                label: "Keep mine as a copy",
-                run: Rc::new(move || {
-                    if let Some(id) = services.save_copy(&mine) {
-                        services.reopen_from_storage(&conflict.id);
-                        location::navigate(&Route::Result { session: id });
-                    }
-                }),
+        let text = conflict.to_string();
+        let Conflict { id, mine, .. } = conflict;
+        let topic = format!("conflict:{id}");
+        let mine = Rc::new(mine);
+        let mut actions = Vec::new();
+        let (copy_of, reload_id) = (Rc::clone(&mine), id.clone());
+        actions.push(NoticeAction {
+            label: "Keep mine as a copy",
+            run: Rc::new(move || {
+                if let Some(copy) = services.save_copy(&copy_of) {
+                    services.reopen_from_storage(&reload_id);
+                    location::navigate(&Route::Result { session: copy });
+                }
             }),
-        );
-        let id = self
-            .open
-            .get_value()
-            .map(|open| open.workspace.session.with_untracked(|s| s.id.clone()));
-        if let Some(id) = id {
-            self.notify(
-                NoticeKind::Info,
-                "Or take the version from the other tab instead of yours.",
-                Some(NoticeAction {
-                    label: "Take theirs",
-                    run: Rc::new(move || services.reopen_from_storage(&id)),
-                }),
-            );
-        }
+        });
+        actions.push(NoticeAction {
+            label: "Take theirs",
+            run: Rc::new(move || services.reopen_from_storage(&id)),
+        });
         if let Some(overwrite) = overwrite {
-            self.notify(
-                NoticeKind::Info,
-                "Or replace the other tab's version with yours.",
-                Some(NoticeAction {
-                    label: "Overwrite with mine",
-                    run: Rc::new(move || services.overwrite_with_open(overwrite)),
-                }),
-            );
+            actions.push(NoticeAction {
+                label: "Overwrite with mine",
+                run: Rc::new(move || services.overwrite_with_mine(&mine, overwrite)),
+            });
         }
+        self.show_notice(NoticeKind::Warning, text, actions, Some(topic));
     }
 
-    /// Saves the open decision over the other tab's version, on purpose.
-    fn overwrite_with_open(&self, expected_revision: u64) {
-        let Some(open) = self.open.get_value() else {
-            return;
-        };
-        let session = open.workspace.session.get_untracked();
+    /// Saves this tab's version of a decision over the other tab's, on purpose.
+    /// When it is the open decision, its latest edits are what is saved.
+    fn overwrite_with_mine(&self, mine: &Session, expected_revision: u64) {
+        let open = self
+            .open
+            .get_value()
+            .filter(|open| open.workspace.session.with_untracked(|s| s.id == mine.id));
+        let session = open.as_ref().map_or_else(
+            || mine.clone(),
+            |open| open.workspace.session.get_untracked(),
+        );
         let saved = self.with_store(|store| store.save(&session, expected_revision, now_ms()));
         match saved {
             Some(Ok(saved)) => {
-                open.revision.set(saved.revision);
-                open.in_conflict.set(false);
+                if let Some(open) = open {
+                    open.revision.set(saved.revision);
+                    open.in_conflict.set(false);
+                }
             }
             Some(Err(StoreError::Conflict(conflict))) => self.show_conflict(*conflict),
             Some(Err(error)) => {

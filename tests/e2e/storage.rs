@@ -338,3 +338,170 @@ async fn row_names(browser: &Browser, count: usize) -> Vec<String> {
     }
     panic!("the session list never had {count} rows");
 }
+
+/// The session id in a decision's URL fragment (`#/d/<id>/…`).
+fn session_id(fragment: &str) -> String {
+    fragment
+        .split('/')
+        .nth(2)
+        .unwrap_or_else(|| panic!("no session id in {fragment:?}"))
+        .to_owned()
+}
+
+/// Makes this tab's storage refuse (`true`) or accept writes, as a full disk does.
+async fn refuse_writes(browser: &Browser, refuse: bool) {
+    browser
+        .client
+        .execute(
+            "if (!window.__writes) {
+               window.__writes = { refuse: false };
+               const setItem = Storage.prototype.setItem;
+               Storage.prototype.setItem = function (key, value) {
+                 if (window.__writes.refuse) {
+                   throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                 }
+                 return setItem.call(this, key, value);
+               };
+             }
+             window.__writes.refuse = arguments[0];",
+            vec![json!(refuse)],
+        )
+        .await
+        .unwrap();
+}
+
+/// Renames a decision from the saved-decisions list (which must be shown).
+async fn rename_from_list(browser: &Browser, id: &str, name: &str) {
+    let row = format!(".session-row[data-session='{id}']");
+    browser
+        .click(&format!("{row} .session-actions button:nth-of-type(1)"))
+        .await;
+    let input = browser
+        .wait_for(&format!("{row} .rename-form input[name='name']"))
+        .await;
+    input.clear().await.unwrap();
+    input.send_keys(name).await.unwrap();
+    browser
+        .click(&format!("{row} .rename-form button[type='submit']"))
+        .await;
+}
+
+/// The name a decision has in storage.
+async fn stored_name(browser: &Browser, id: &str) -> String {
+    let raw = storage_value(browser, &format!("stackwise.session.{id}"))
+        .await
+        .unwrap_or_else(|| panic!("{id} is not stored"));
+    let record: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    record["name"]
+        .as_str()
+        .or_else(|| record["session"]["name"].as_str())
+        .unwrap_or_else(|| panic!("no name in {raw}"))
+        .to_owned()
+}
+
+async fn wait_for_stored_name(browser: &Browser, id: &str, name: &str) {
+    for _ in 0..100 {
+        if stored_name(browser, id).await == name {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "{id} is stored as {:?}, not {name:?}",
+        stored_name(browser, id).await
+    );
+}
+
+/// Waits for the one notice of a conflict over this tab's version named `mine`
+/// (the tab coming back to the front must not repeat it), then clicks one of its
+/// choices.
+async fn choose_in_conflict(browser: &Browser, mine: &str, label: &str) {
+    let notice = format!("//div[@data-notice][starts-with(normalize-space(.), '\"{mine}\" was')]");
+    let button = format!("{notice}//button[normalize-space(.)='{label}']");
+    for _ in 0..100 {
+        if let Ok(found) = browser
+            .client
+            .find(fantoccini::Locator::XPath(&button))
+            .await
+        {
+            // Let a repeat (a storage event, then the resync of a tab brought back)
+            // arrive before counting.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let notices = browser.text("#notices").await;
+            assert_eq!(
+                notices.matches("was also changed in another tab").count(),
+                1,
+                "one notice per conflict: {notices:?}"
+            );
+            found.click().await.unwrap();
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "no conflict notice about {mine:?} offering {label:?}: {}",
+        browser.text("#notices").await
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_conflict_over_a_decision_that_is_not_open_is_settled_on_that_decision() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let other = session_id(&start_and_answer_first_step(&browser).await);
+    browser.open("").await;
+    let open = session_id(&start_and_answer_first_step(&browser).await);
+    let open_before = storage_value(&browser, &format!("stackwise.session.{open}")).await;
+    browser.open("#/sessions").await;
+    let this_tab = browser.client.window().await.unwrap();
+    let second_tab = browser.client.new_window(true).await.unwrap().handle;
+
+    // This tab renames the decision that is not open while storage refuses
+    // writes (the new name waits in memory); then another tab renames it too.
+    let conflict = |mine: &'static str, theirs: &'static str| {
+        let (browser, this_tab, second_tab, other) = (&browser, &this_tab, &second_tab, &other);
+        async move {
+            refuse_writes(browser, true).await;
+            rename_from_list(browser, other, mine).await;
+            browser
+                .client
+                .switch_to_window(second_tab.clone())
+                .await
+                .unwrap();
+            browser.open("#/sessions").await;
+            rename_from_list(browser, other, theirs).await;
+            wait_for_stored_name(browser, other, theirs).await;
+            browser
+                .client
+                .switch_to_window(this_tab.clone())
+                .await
+                .unwrap();
+        }
+    };
+
+    // "Take theirs" brings the other tab's version into this tab's list.
+    conflict("Mine", "Theirs").await;
+    choose_in_conflict(&browser, "Mine", "Take theirs").await;
+    let name = format!(".session-row[data-session='{other}'] a.session-name");
+    browser
+        .wait_until(
+            &format!("document.querySelector({name:?})?.textContent === 'Theirs'"),
+            10,
+        )
+        .await;
+    assert_eq!(stored_name(&browser, &other).await, "Theirs");
+
+    // "Overwrite with mine" (once writes work again) stores this tab's version.
+    conflict("Mine again", "Theirs again").await;
+    refuse_writes(&browser, false).await;
+    choose_in_conflict(&browser, "Mine again", "Overwrite with mine").await;
+    wait_for_stored_name(&browser, &other, "Mine again").await;
+
+    // The open decision was never touched.
+    assert_eq!(
+        storage_value(&browser, &format!("stackwise.session.{open}")).await,
+        open_before
+    );
+    browser.finish().await;
+}

@@ -31,6 +31,8 @@ pub const FORMAT: &str = "stackwise-session";
 pub const CURRENT_VERSION: u64 = 1;
 /// Name given to a session whose name is missing.
 pub const DEFAULT_NAME: &str = "Untitled decision";
+/// The longest name a decision can be given (in characters).
+pub const MAX_NAME_CHARS: usize = 120;
 
 /// One decision in progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +83,19 @@ impl Session {
 
 /// Longest slug [`name_slug`] makes.
 const MAX_SLUG_CHARS: usize = 60;
+
+/// A name as the user means it, however it was given (renamed in the result or
+/// the list, imported, copied): trimmed, at most [`MAX_NAME_CHARS`] characters,
+/// and [`DEFAULT_NAME`] when nothing is left.
+pub fn clean_name(name: &str) -> String {
+    let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+    let name = name.trim_end();
+    if name.is_empty() {
+        DEFAULT_NAME.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
 
 /// A session name as a file-name part: lower-case ASCII letters and digits, every
 /// run of anything else one `-`, at most 60 characters, no `-` at either end.

@@ -317,3 +317,25 @@ fn the_document_lists_every_question_and_option() {
         assert!(doc.contains(&row), "docs/session-format.md lacks: {row}");
     }
 }
+
+#[test]
+fn names_are_trimmed_capped_and_never_empty() {
+    assert_eq!(clean_name("  Payments platform \n"), "Payments platform");
+    assert_eq!(clean_name(""), DEFAULT_NAME);
+    assert_eq!(clean_name(" \t "), DEFAULT_NAME);
+    let long = "é".repeat(MAX_NAME_CHARS + 30);
+    assert_eq!(clean_name(&long).chars().count(), MAX_NAME_CHARS);
+    // A cut that lands after a space leaves no trailing space.
+    let spaced = format!("{} tail", "a".repeat(MAX_NAME_CHARS - 1));
+    assert_eq!(clean_name(&spaced), "a".repeat(MAX_NAME_CHARS - 1));
+}
+
+proptest! {
+    #[test]
+    fn a_clean_name_is_its_own_clean_name(name in ".{0,200}") {
+        let once = clean_name(&name);
+        prop_assert!(!once.is_empty());
+        prop_assert!(once.chars().count() <= MAX_NAME_CHARS);
+        prop_assert_eq!(clean_name(&once), once.clone());
+    }
+}

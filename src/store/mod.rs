@@ -399,16 +399,6 @@ fn same_content(a: &Session, b: &Session) -> bool {
         && a.weights == b.weights
 }
 
-/// A name as stored: trimmed; empty becomes the default name.
-fn clean_name(name: &str) -> String {
-    let name = name.trim();
-    if name.is_empty() {
-        DEFAULT_NAME.to_owned()
-    } else {
-        name.to_owned()
-    }
-}
-
 /// A file name for exporting a session named `name`:
 /// `stackwise-<lowercase words joined by ->.json`.
 pub fn export_file_name(name: &str) -> String {
@@ -732,7 +722,7 @@ impl<S: KeyValueStorage> SessionStore<S> {
     /// name) under `new_id`, which must be unused.
     pub fn create(&mut self, new_id: &str, name: &str, now_ms: u64) -> Result<Created, StoreError> {
         self.insert_new(
-            Session::new(new_id, clean_name(name), now_ms),
+            Session::new(new_id, session::clean_name(name), now_ms),
             Vec::new(),
             None,
         )
@@ -911,7 +901,7 @@ impl<S: KeyValueStorage> SessionStore<S> {
     pub fn rename(&mut self, id: &str, name: &str, now_ms: u64) -> Result<Saved, StoreError> {
         let loaded = self.load(id)?;
         let mut session = loaded.session;
-        session.name = clean_name(name);
+        session.name = session::clean_name(name);
         self.save(&session, loaded.revision, now_ms)
     }
 
@@ -926,7 +916,7 @@ impl<S: KeyValueStorage> SessionStore<S> {
     ) -> Result<Created, StoreError> {
         let mut copy = session.clone();
         copy.id = new_id.to_owned();
-        copy.name = format!("{}{COPY_SUFFIX}", clean_name(&session.name));
+        copy.name = format!("{}{COPY_SUFFIX}", session::clean_name(&session.name));
         copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         self.insert_new(copy, Vec::new(), None)
@@ -1014,7 +1004,7 @@ impl<S: KeyValueStorage> SessionStore<S> {
         let restored = parse_import(text).map_err(StoreError::Import)?;
         let mut session = restored.session;
         session.id = new_id.to_owned();
-        session.name = clean_name(&session.name);
+        session.name = session::clean_name(&session.name);
         session.touch(now_ms);
         self.insert_new(session, restored.notes, restored.migrated_from)
     }

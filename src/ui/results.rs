@@ -55,7 +55,7 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             {(!workspace.read_only).then(|| view! {
                 <label class="decision-name no-print">
                     "Name of this decision"
-                    <input type="text" id="decision-name" maxlength="120"
+                    <input type="text" id="decision-name" maxlength=crate::session::MAX_NAME_CHARS
                         prop:value=move || workspace.session.with(|s| s.name.clone())
                         on:change=move |event| workspace.rename(&event_target_value(&event))/>
                 </label>

@@ -147,7 +147,7 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
                 }>
                     <form class="rename-form" on:submit=on_rename.clone()>
                         <label class="visually-hidden" for=format!("rename-{}", summary.id)>"New name"</label>
-                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength="120" required/>
+                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength=crate::session::MAX_NAME_CHARS required/>
                         <button type="submit" class="button small">"Save name"</button>
                         <button type="button" class="button small" on:click=move |_| renaming.set(false)>"Cancel"</button>
                     </form>

@@ -111,12 +111,9 @@ impl Workspace {
         if self.read_only {
             return;
         }
-        let name = name.trim();
-        if name.is_empty() {
-            return;
-        }
+        let name = crate::session::clean_name(name);
         self.session.update(|session| {
-            session.name = name.chars().take(120).collect();
+            session.name = name;
             session.touch(clock::now_ms());
         });
         self.save();

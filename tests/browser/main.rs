@@ -7,5 +7,6 @@ use wasm_bindgen_test::wasm_bindgen_test_configure;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod clock;
 mod location;
 mod storage;

@@ -84,17 +84,19 @@ impl Session {
 /// Longest slug [`name_slug`] makes.
 const MAX_SLUG_CHARS: usize = 60;
 
-/// A name as the user means it, however it was given (renamed in the result or
-/// the list, imported, copied): trimmed, at most [`MAX_NAME_CHARS`] characters,
-/// and [`DEFAULT_NAME`] when nothing is left.
-pub fn clean_name(name: &str) -> String {
+/// A new name for an existing decision, as the user means it: trimmed, at most
+/// [`MAX_NAME_CHARS`] characters; `None` when nothing is left, which means "keep
+/// the current name" (an emptied field never wipes a name).
+pub fn new_name(name: &str) -> Option<String> {
     let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
     let name = name.trim_end();
-    if name.is_empty() {
-        DEFAULT_NAME.to_owned()
-    } else {
-        name.to_owned()
-    }
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
+/// The name of a decision that must have one (imported, copied): like
+/// [`new_name`], with [`DEFAULT_NAME`] when nothing is left.
+pub fn clean_name(name: &str) -> String {
+    new_name(name).unwrap_or_else(|| DEFAULT_NAME.to_owned())
 }
 
 /// A session name as a file-name part: lower-case ASCII letters and digits, every

@@ -321,6 +321,15 @@ fn the_document_lists_every_question_and_option() {
 #[test]
 fn names_are_trimmed_capped_and_never_empty() {
     assert_eq!(clean_name("  Payments platform \n"), "Payments platform");
+    assert_eq!(
+        new_name("  Payments platform "),
+        Some("Payments platform".into())
+    );
+    assert_eq!(
+        new_name("  "),
+        None,
+        "an emptied field keeps the current name"
+    );
     assert_eq!(clean_name(""), DEFAULT_NAME);
     assert_eq!(clean_name(" \t "), DEFAULT_NAME);
     let long = "é".repeat(MAX_NAME_CHARS + 30);

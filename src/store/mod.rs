@@ -901,7 +901,10 @@ impl<S: KeyValueStorage> SessionStore<S> {
     pub fn rename(&mut self, id: &str, name: &str, now_ms: u64) -> Result<Saved, StoreError> {
         let loaded = self.load(id)?;
         let mut session = loaded.session;
-        session.name = session::clean_name(name);
+        // Nothing left after trimming keeps the current name (nothing is written).
+        if let Some(name) = session::new_name(name) {
+            session.name = name;
+        }
         self.save(&session, loaded.revision, now_ms)
     }
 

@@ -111,7 +111,11 @@ impl Workspace {
         if self.read_only {
             return;
         }
-        let name = crate::session::clean_name(name);
+        let Some(name) = crate::session::new_name(name) else {
+            // An emptied field keeps the name: show it again.
+            self.session.notify();
+            return;
+        };
         self.session.update(|session| {
             session.name = name;
             session.touch(clock::now_ms());

@@ -13,8 +13,18 @@ async fn the_record_for_scenario_a_prints_on_one_page() {
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
     let name = browser.wait_for("#decision-name").await;
+    // Emptying the name and leaving the field keeps the name (and shows it again).
     name.clear().await.unwrap();
-    name.send_keys("Acme SaaS backend\t").await.unwrap();
+    name.send_keys("\t").await.unwrap();
+    let kept = browser
+        .eval("return document.getElementById('decision-name').value;")
+        .await;
+    assert_eq!(kept, json!("Untitled decision"), "an emptied name is kept");
+    let name = browser.wait_for("#decision-name").await;
+    // Select all and type over it, as a person does (Control+A, then release).
+    name.send_keys("\u{e009}a\u{e000}Acme SaaS backend\t")
+        .await
+        .unwrap();
     browser.click("#open-record").await;
     let title = browser.text("#record h1").await;
     assert!(title.contains("Node.js"), "record title: {title:?}");

@@ -115,16 +115,22 @@ fn list_is_newest_first_with_leader_and_progress() {
 }
 
 #[test]
-fn rename_trims_and_defaults() {
+fn rename_trims_caps_and_never_empties_a_name() {
     let (storage, mut store) = fresh();
     seed(&mut store, "r", "Before");
     let saved = store.rename("r", "  After ", T0 + 20).unwrap();
     assert_eq!(saved.revision, 3);
     assert_eq!(store.load("r").unwrap().session.name, "After");
-    store.rename("r", "   ", T0 + 30).unwrap();
-    assert_eq!(store.load("r").unwrap().session.name, session::DEFAULT_NAME);
+    // Blank keeps the current name, and writes nothing.
+    let kept = store.rename("r", "   ", T0 + 30).unwrap();
+    assert_eq!(kept.revision, 3);
+    assert_eq!(store.load("r").unwrap().session.name, "After");
+    store.rename("r", &"x".repeat(500), T0 + 40).unwrap();
     let (other, _) = reopen(&storage);
-    assert_eq!(other.load("r").unwrap().session.name, session::DEFAULT_NAME);
+    assert_eq!(
+        other.load("r").unwrap().session.name,
+        "x".repeat(session::MAX_NAME_CHARS)
+    );
     assert_eq!(
         store.rename("nope", "x", T0),
         Err(StoreError::NotFound { id: "nope".into() })

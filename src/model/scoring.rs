@@ -101,6 +101,33 @@ pub(crate) fn core_workload(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
     }
 }
 
+/// The answer that shows the core workload is one of `kinds`: the core named (or
+/// the one service planned), or, when the core question is unanswered and
+/// `or_all_within` is not empty, a list of planned services entirely within it. A
+/// core answered "not sure" shows nothing. Scoring rules and warnings both ask
+/// this, so they never disagree on what the core is.
+pub(crate) fn core_among(
+    view: &VisibleAnswers<'_>,
+    kinds: &[&str],
+    or_all_within: &[&str],
+) -> Option<AnswerRef> {
+    if let Some(core) = core_workload(view) {
+        let kind = core.option?;
+        return kinds.contains(&kind).then_some(core);
+    }
+    if or_all_within.is_empty() || view.get("core_workload").is_some() {
+        return None;
+    }
+    match view.get("services_12m") {
+        Some(Answer::Multi(set))
+            if !set.is_empty() && set.iter().all(|k| or_all_within.contains(k)) =>
+        {
+            Some(AnswerRef::whole("services_12m"))
+        }
+        _ => None,
+    }
+}
+
 pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
     match rule.when {
         Trigger::Chosen { question, option } => {
@@ -134,29 +161,10 @@ pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
         Trigger::Core {
             kinds,
             or_all_within,
-        } => {
-            if let Some(core) = core_workload(view) {
-                let kind = core.option?;
-                return kinds.contains(&kind).then_some(Firing {
-                    answer: core,
-                    context: None,
-                });
-            }
-            if or_all_within.is_empty() || view.get("core_workload").is_some() {
-                return None;
-            }
-            match view.get("services_12m") {
-                Some(Answer::Multi(set))
-                    if !set.is_empty() && set.iter().all(|k| or_all_within.contains(k)) =>
-                {
-                    Some(Firing {
-                        answer: AnswerRef::whole("services_12m"),
-                        context: None,
-                    })
-                }
-                _ => None,
-            }
-        }
+        } => core_among(view, kinds, or_all_within).map(|answer| Firing {
+            answer,
+            context: None,
+        }),
         Trigger::Grows { earlier, later } => {
             let from = view.single(earlier)?;
             let to = view.single(later)?;

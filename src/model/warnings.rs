@@ -4,10 +4,10 @@
 //! answers that triggered it. They never change the scores; they tell the team what
 //! to watch. Warnings only look at visible answers.
 
-use super::knowledge::CRUD_KINDS;
+use super::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
 use super::language::Language;
 use super::questionnaire::VisibleAnswers;
-use super::scoring::core_workload;
+use super::scoring::{core_among, core_workload};
 use super::trace::AnswerRef;
 
 /// How loud a warning is.
@@ -147,21 +147,14 @@ fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> 
     if crud.is_empty() {
         return None;
     }
-    let crud_core = match core_workload(view) {
-        Some(core) => core.option.is_some_and(|k| CRUD_KINDS.contains(&k)),
-        None => refs(
-            view,
-            "services_12m",
-            &["realtime", "ml_ai", "cpu_heavy", "dev_tooling"],
-        )
-        .is_empty(),
-    };
-    if !crud_core {
-        return None;
-    }
+    // The same test as the scoring rule `core_crud`: a named CRUD core, or only
+    // ordinary services planned.
+    let crud_core = core_among(view, CRUD_KINDS, ORDINARY_KINDS)?;
     let mut triggers = exploring;
     triggers.extend(crud);
-    triggers.extend(core_workload(view));
+    if !triggers.contains(&crud_core) {
+        triggers.push(crud_core);
+    }
     triggers.extend(go);
     Some(Warning {
         id: "go_too_early",

@@ -74,6 +74,20 @@ proptest! {
     }
 
     #[test]
+    fn go_too_early_fires_only_when_scoring_assumed_a_crud_core(
+        a in arb_answers(),
+        w in arb_weights(),
+    ) {
+        let e = evaluate(&a, &w);
+        if e.warnings.iter().any(|warning| warning.id == "go_too_early") {
+            prop_assert!(
+                e.adjustments.iter().any(|adj| adj.rule == "core_crud"),
+                "the warning calls the core CRUD but the rule core_crud did not fire"
+            );
+        }
+    }
+
+    #[test]
     fn scoring_is_deterministic(a in arb_answers(), w in arb_weights()) {
         prop_assert_eq!(evaluate(&a, &w), evaluate(&a.clone(), &w));
     }

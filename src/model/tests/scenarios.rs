@@ -303,6 +303,34 @@ fn fluent_go_team_doing_crud_while_exploring() {
     expect(&e, Language::Go, &["go_too_early"]);
 }
 
+/// The same team, unsure what its core workload is: nothing says the core is CRUD
+/// (the scoring rule `core_crud` does not fire either), so the warning stays quiet.
+#[test]
+fn go_too_early_needs_the_core_the_scoring_calls_crud() {
+    let answers = |core: &'static [&'static str]| {
+        build(&[
+            ("team_size_now", &["two_to_three"]),
+            ("proficiency_go", &["several_shipped"]),
+            ("proficiency_node", &["none"]),
+            ("proficiency_python", &["some"]),
+            ("typescript_frontend", &["other_frontend"]),
+            ("services_12m", &["product_api", "admin_tools", "webhooks"]),
+            ("core_workload", core),
+            ("traffic_level", &["low"]),
+            ("product_maturity", &["exploring"]),
+            ("codebase_state", &["greenfield"]),
+            ("planned_languages", &["go"]),
+        ])
+    };
+    let fired = |e: &Evaluation, id: &str| e.adjustments.iter().any(|adj| adj.rule == id);
+    let unsure = evaluate(&answers(&["not_sure"]), &Weights::default());
+    assert!(!fired(&unsure, "core_crud"));
+    expect(&unsure, Language::Go, &[]);
+    let crud = evaluate(&answers(&["admin_tools"]), &Weights::default());
+    assert!(fired(&crud, "core_crud"));
+    expect(&crud, Language::Go, &["go_too_early"]);
+}
+
 /// Only one person knows Go, but the work is a busy gateway-like API under tight
 /// memory: Go leads, with the staffing trap named.
 #[test]

@@ -282,24 +282,32 @@ fn python_data_team_with_realtime_and_unowned_async() {
     );
 }
 
-/// A fluent Go team building a CRUD product that still changes weekly: the team
-/// fit keeps Go first, but the "Go too early" warning fires.
-#[test]
-fn fluent_go_team_doing_crud_while_exploring() {
-    let a = build(&[
+/// A fluent Go team building CRUD services for a product that still changes
+/// weekly, with `core` as its answer about the core workload.
+fn fluent_go_team_exploring(core: &'static [&'static str]) -> Answers {
+    build(&[
         ("team_size_now", &["two_to_three"]),
         ("proficiency_go", &["several_shipped"]),
         ("proficiency_node", &["none"]),
         ("proficiency_python", &["some"]),
         ("typescript_frontend", &["other_frontend"]),
         ("services_12m", &["product_api", "admin_tools", "webhooks"]),
-        ("core_workload", &["product_api"]),
+        ("core_workload", core),
         ("traffic_level", &["low"]),
         ("product_maturity", &["exploring"]),
         ("codebase_state", &["greenfield"]),
         ("planned_languages", &["go"]),
-    ]);
-    let e = evaluate(&a, &Weights::default());
+    ])
+}
+
+/// A fluent Go team building a CRUD product that still changes weekly: the team
+/// fit keeps Go first, but the "Go too early" warning fires.
+#[test]
+fn fluent_go_team_doing_crud_while_exploring() {
+    let e = evaluate(
+        &fluent_go_team_exploring(&["product_api"]),
+        &Weights::default(),
+    );
     expect(&e, Language::Go, &["go_too_early"]);
 }
 
@@ -307,26 +315,17 @@ fn fluent_go_team_doing_crud_while_exploring() {
 /// (the scoring rule `core_crud` does not fire either), so the warning stays quiet.
 #[test]
 fn go_too_early_needs_the_core_the_scoring_calls_crud() {
-    let answers = |core: &'static [&'static str]| {
-        build(&[
-            ("team_size_now", &["two_to_three"]),
-            ("proficiency_go", &["several_shipped"]),
-            ("proficiency_node", &["none"]),
-            ("proficiency_python", &["some"]),
-            ("typescript_frontend", &["other_frontend"]),
-            ("services_12m", &["product_api", "admin_tools", "webhooks"]),
-            ("core_workload", core),
-            ("traffic_level", &["low"]),
-            ("product_maturity", &["exploring"]),
-            ("codebase_state", &["greenfield"]),
-            ("planned_languages", &["go"]),
-        ])
-    };
     let fired = |e: &Evaluation, id: &str| e.adjustments.iter().any(|adj| adj.rule == id);
-    let unsure = evaluate(&answers(&["not_sure"]), &Weights::default());
+    let unsure = evaluate(
+        &fluent_go_team_exploring(&["not_sure"]),
+        &Weights::default(),
+    );
     assert!(!fired(&unsure, "core_crud"));
     expect(&unsure, Language::Go, &[]);
-    let crud = evaluate(&answers(&["admin_tools"]), &Weights::default());
+    let crud = evaluate(
+        &fluent_go_team_exploring(&["admin_tools"]),
+        &Weights::default(),
+    );
     assert!(fired(&crud, "core_crud"));
     expect(&crud, Language::Go, &["go_too_early"]);
 }

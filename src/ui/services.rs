@@ -37,11 +37,14 @@ type Store = Rc<RefCell<SessionStore<BrowserStorage>>>;
 /// The open decision and the stored revision its next save is based on.
 /// `in_conflict`: a conflict with another tab awaits the user's choice; saving
 /// pauses until then (edits stay in this tab; nothing is overwritten or dropped).
+/// `owner` holds the workspace's signals, memos and Undo history; it is disposed
+/// once another decision is opened in its place.
 #[derive(Clone)]
 struct OpenDecision {
     workspace: Workspace,
     revision: Rc<Cell<u64>>,
     in_conflict: Rc<Cell<bool>>,
+    owner: Owner,
 }
 
 /// Shared services; cheap to copy.
@@ -283,14 +286,20 @@ impl Services {
         let persist: Persist = Rc::new(move |session: &Session| {
             services.persist(session, &persist_revision, &persist_conflict)
         });
-        let workspace = self.owner.with_value(|owner| {
-            owner.with(|| Workspace::new(loaded.session, false, Some(persist)))
-        });
+        let owner = self.owner.with_value(Owner::child);
+        let workspace = owner.with(|| Workspace::new(loaded.session, false, Some(persist)));
+        let replaced = self.open.get_value();
         self.open.set_value(Some(OpenDecision {
             workspace,
             revision,
             in_conflict,
+            owner,
         }));
+        if let Some(replaced) = replaced {
+            // Its views are being replaced in this same render; free it once they
+            // are gone, so opening many decisions does not keep them all in memory.
+            set_timeout(move || replaced.owner.cleanup(), std::time::Duration::ZERO);
+        }
         Ok(workspace)
     }
 

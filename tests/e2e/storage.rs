@@ -505,3 +505,41 @@ async fn a_conflict_over_a_decision_that_is_not_open_is_settled_on_that_decision
     );
     browser.finish().await;
 }
+
+/// Opening another decision frees the one before it (its workspace is disposed);
+/// going back to it reads it again from storage, and both keep working.
+#[tokio::test(flavor = "current_thread")]
+async fn switching_between_decisions_keeps_both_working() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let first = start_and_answer_first_step(&browser).await;
+    browser.open("").await;
+    let second = start_and_answer_first_step(&browser).await;
+    for round in 0..3 {
+        for fragment in [&first, &second] {
+            browser.open(fragment).await;
+            browser.click("#next").await;
+            browser
+                .wait_for("fieldset[data-question='hiring_node']")
+                .await;
+            // An edit and its undo on the decision just (re)opened.
+            browser
+                .click("fieldset[data-question='hiring_node'] input[value='easy']")
+                .await;
+            browser.click("#undo").await;
+            browser
+                .wait_until(
+                    "!document.querySelector(\"fieldset[data-question='hiring_node'] input[value='easy']\").checked",
+                    10,
+                )
+                .await;
+            // Give a disposed workspace the chance to be touched, were it still used.
+            tokio::time::sleep(Duration::from_millis(50 * round)).await;
+        }
+    }
+    browser.open("#/sessions").await;
+    let list = browser.text("#session-list").await;
+    assert_eq!(list.matches("6 of").count(), 2, "{list:?}");
+    browser.finish().await;
+}

@@ -19,6 +19,7 @@ pub fn SessionsView() -> impl IntoView {
         services.sessions_changed.track();
         services.list()
     });
+    let empty = Memo::new(move |_| list.with(Vec::is_empty));
     let import_error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let import_text = move |text: String, file_name: String| {
@@ -77,13 +78,17 @@ pub fn SessionsView() -> impl IntoView {
             </div>
             {move || import_error.get().map(|error| view! { <p class="notice error" role="alert" id="import-error">{error}</p> })}
             {move || {
-                let sessions = list.get();
-                if sessions.is_empty() {
+                if empty.get() {
                     view! { <p class="muted" id="no-sessions">"No saved decisions in this browser yet."</p> }.into_any()
                 } else {
+                    // Keyed by everything a row shows: a change to one decision (here
+                    // or in another tab) rebuilds that row only, and a rename in
+                    // progress elsewhere in the list is not lost.
                     view! {
                         <ul class="session-list" id="session-list">
-                            {sessions.into_iter().map(|summary| view! { <SessionRow summary=summary/> }).collect_view()}
+                            <For each=move || list.get() key=row_key let:summary>
+                                <SessionRow summary=summary/>
+                            </For>
                         </ul>
                     }.into_any()
                 }
@@ -91,6 +96,17 @@ pub fn SessionsView() -> impl IntoView {
             <super::backups_view::Backups/>
         </section>
     }
+}
+
+/// What a row shows, as its identity in the keyed list.
+fn row_key(summary: &SessionSummary) -> (String, u64, u64, bool, String) {
+    (
+        summary.id.clone(),
+        summary.revision,
+        summary.updated_ms,
+        summary.unsaved,
+        summary.name.clone(),
+    )
 }
 
 #[component]

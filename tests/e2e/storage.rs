@@ -543,3 +543,55 @@ async fn switching_between_decisions_keeps_both_working() {
     assert_eq!(list.matches("6 of").count(), 2, "{list:?}");
     browser.finish().await;
 }
+
+/// Another tab's edit to one decision redraws that row only: a rename being typed
+/// in another row of the list is not lost.
+#[tokio::test(flavor = "current_thread")]
+async fn another_tabs_edit_leaves_a_rename_in_progress_alone() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let renamed = session_id(&start_and_answer_first_step(&browser).await);
+    browser.open("").await;
+    let edited = start_and_answer_first_step(&browser).await;
+    browser.open("#/sessions").await;
+    let list_tab = browser.client.window().await.unwrap();
+    let row = format!(".session-row[data-session='{renamed}']");
+    browser
+        .click(&format!("{row} .session-actions button:nth-of-type(1)"))
+        .await;
+    let input = browser
+        .wait_for(&format!("{row} .rename-form input[name='name']"))
+        .await;
+    input.clear().await.unwrap();
+    input.send_keys("Half-typed").await.unwrap();
+
+    let second = browser.client.new_window(true).await.unwrap().handle;
+    browser.client.switch_to_window(second).await.unwrap();
+    browser.open(&edited).await;
+    browser.click("#next").await;
+    browser
+        .click("fieldset[data-question='hiring_node'] input[value='easy']")
+        .await;
+    browser.client.switch_to_window(list_tab).await.unwrap();
+
+    let edited_row = format!(".session-row[data-session='{}']", session_id(&edited));
+    browser
+        .wait_until(
+            &format!("document.querySelector({edited_row:?})?.textContent.includes('7 of')"),
+            10,
+        )
+        .await;
+    let typed = browser
+        .eval(&format!(
+            "return document.querySelector({:?})?.value ?? null;",
+            format!("{row} .rename-form input[name='name']")
+        ))
+        .await;
+    assert_eq!(
+        typed,
+        json!("Half-typed"),
+        "the rename in progress was lost"
+    );
+    browser.finish().await;
+}

@@ -37,8 +37,8 @@ type Store = Rc<RefCell<SessionStore<BrowserStorage>>>;
 /// The open decision and the stored revision its next save is based on.
 /// `in_conflict`: a conflict with another tab awaits the user's choice; saving
 /// pauses until then (edits stay in this tab; nothing is overwritten or dropped).
-/// `owner` holds the workspace's signals, memos and Undo history; it is disposed
-/// once another decision is opened in its place.
+/// `owner` holds the workspace's signals, memos and Undo history; it is freed a
+/// moment after another decision (or none) takes its place (`set_open`).
 #[derive(Clone)]
 struct OpenDecision {
     workspace: Workspace,
@@ -288,19 +288,27 @@ impl Services {
         });
         let owner = self.owner.with_value(Owner::child);
         let workspace = owner.with(|| Workspace::new(loaded.session, false, Some(persist)));
-        let replaced = self.open.get_value();
-        self.open.set_value(Some(OpenDecision {
+        self.set_open(Some(OpenDecision {
             workspace,
             revision,
             in_conflict,
             owner,
         }));
-        if let Some(replaced) = replaced {
-            // Its views are being replaced in this same render; free it once they
-            // are gone, so opening many decisions does not keep them all in memory.
-            set_timeout(move || replaced.owner.cleanup(), std::time::Duration::ZERO);
-        }
         Ok(workspace)
+    }
+
+    /// Replaces the open decision. The one it replaces is freed (its signals,
+    /// memos and Undo history) a moment later: its views may still be on screen
+    /// until the route changes, and must be able to read it until then.
+    fn set_open(&self, next: Option<OpenDecision>) {
+        let replaced = self.open.get_value();
+        self.open.set_value(next);
+        if let Some(replaced) = replaced {
+            set_timeout(
+                move || replaced.owner.cleanup(),
+                std::time::Duration::from_millis(1000),
+            );
+        }
     }
 
     /// Saves the open decision after an edit.
@@ -339,7 +347,7 @@ impl Services {
         actions.push(NoticeAction {
             label: "Keep mine as a copy",
             run: Rc::new(move || {
-                if let Some(copy) = services.save_copy(&copy_of) {
+                if let Some(copy) = services.save_copy(&services.latest_version(&copy_of)) {
                     services.reopen_from_storage(&reload_id);
                     location::navigate(&Route::Result { session: copy });
                 }
@@ -358,17 +366,25 @@ impl Services {
         self.show_notice(NoticeKind::Warning, text, actions, Some(topic));
     }
 
+    /// This tab's version of a decision in conflict: the open workspace's, with the
+    /// edits made since the conflict (saving paused), when it is the open one.
+    fn latest_version(&self, mine: &Session) -> Session {
+        self.open
+            .get_value()
+            .filter(|open| open.workspace.session.with_untracked(|s| s.id == mine.id))
+            .map_or_else(
+                || mine.clone(),
+                |open| open.workspace.session.get_untracked(),
+            )
+    }
+
     /// Saves this tab's version of a decision over the other tab's, on purpose.
-    /// When it is the open decision, its latest edits are what is saved.
     fn overwrite_with_mine(&self, mine: &Session, expected_revision: u64) {
         let open = self
             .open
             .get_value()
             .filter(|open| open.workspace.session.with_untracked(|s| s.id == mine.id));
-        let session = open.as_ref().map_or_else(
-            || mine.clone(),
-            |open| open.workspace.session.get_untracked(),
-        );
+        let session = self.latest_version(mine);
         let saved = self.with_store(|store| store.save(&session, expected_revision, now_ms()));
         match saved {
             Some(Ok(saved)) => {
@@ -427,7 +443,7 @@ impl Services {
                 Change::Removed { id } | Change::BecameReadOnly { id, .. }
                     if open_id.as_deref() == Some(id.as_str()) =>
                 {
-                    self.open.set_value(None);
+                    self.set_open(None);
                     self.notify(
                         NoticeKind::Warning,
                         "This decision was deleted or replaced in another tab.",
@@ -473,7 +489,7 @@ impl Services {
                     .get_value()
                     .is_some_and(|open| open.workspace.session.with_untracked(|s| s.id == id))
                 {
-                    self.open.set_value(None);
+                    self.set_open(None);
                 }
                 let services = *self;
                 let name = deleted.name().to_owned();

@@ -33,6 +33,8 @@ pub const CURRENT_VERSION: u64 = 1;
 pub const DEFAULT_NAME: &str = "Untitled decision";
 /// The longest name a decision can be given (in characters).
 pub const MAX_NAME_CHARS: usize = 120;
+/// Appended to the name of a duplicate or a kept copy.
+pub const COPY_SUFFIX: &str = " (copy)";
 
 /// One decision in progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +99,14 @@ pub fn new_name(name: &str) -> Option<String> {
 /// [`new_name`], with [`DEFAULT_NAME`] when nothing is left.
 pub fn clean_name(name: &str) -> String {
     new_name(name).unwrap_or_else(|| DEFAULT_NAME.to_owned())
+}
+
+/// The name of a copy: "<name> (copy)", the name shortened if needed so that the
+/// whole stays within [`MAX_NAME_CHARS`].
+pub fn copy_name(name: &str) -> String {
+    let room = MAX_NAME_CHARS - COPY_SUFFIX.chars().count();
+    let base: String = clean_name(name).chars().take(room).collect();
+    format!("{}{COPY_SUFFIX}", base.trim_end())
 }
 
 /// A session name as a file-name part: lower-case ASCII letters and digits, every

@@ -339,6 +339,21 @@ fn names_are_trimmed_capped_and_never_empty() {
     assert_eq!(clean_name(&spaced), "a".repeat(MAX_NAME_CHARS - 1));
 }
 
+#[test]
+fn a_copy_is_named_as_such_within_the_length_limit() {
+    assert_eq!(copy_name("Plan"), "Plan (copy)");
+    assert_eq!(copy_name("  "), format!("{DEFAULT_NAME}{COPY_SUFFIX}"));
+    let long = copy_name(&"n".repeat(MAX_NAME_CHARS));
+    assert_eq!(long.chars().count(), MAX_NAME_CHARS);
+    assert!(long.ends_with(COPY_SUFFIX));
+    // Copying a copy again and again never grows past the limit.
+    let mut name = "n".repeat(MAX_NAME_CHARS);
+    for _ in 0..5 {
+        name = copy_name(&name);
+        assert!(name.chars().count() <= MAX_NAME_CHARS, "{name}");
+    }
+}
+
 proptest! {
     #[test]
     fn a_clean_name_is_its_own_clean_name(name in ".{0,200}") {

@@ -49,9 +49,6 @@ use record::Parsed;
 
 /// Largest text [`SessionStore::import`] accepts (a real session is a few KB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
-/// Appended to the name of a duplicate or a kept copy.
-pub const COPY_SUFFIX: &str = " (copy)";
-
 /// Whether a write reached storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -919,7 +916,7 @@ impl<S: KeyValueStorage> SessionStore<S> {
     ) -> Result<Created, StoreError> {
         let mut copy = session.clone();
         copy.id = new_id.to_owned();
-        copy.name = format!("{}{COPY_SUFFIX}", session::clean_name(&session.name));
+        copy.name = session::copy_name(&session.name);
         copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         self.insert_new(copy, Vec::new(), None)

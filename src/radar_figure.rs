@@ -407,6 +407,7 @@ fn legend(svg: &mut String, shown: &[Language], palette: Palette, height: f64) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use proptest::prelude::*;
 
@@ -523,6 +524,34 @@ mod tests {
         assert!(svg.contains(Palette::DARK.background));
         assert_eq!(svg.matches("<svg").count(), 1);
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    }
+
+    /// The value of a CSS custom property in a block of the stylesheet.
+    fn css_variable(block: &str, name: &str) -> String {
+        let start = block
+            .find(&format!("{name}:"))
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let rest = &block[start + name.len() + 1..];
+        rest[..rest.find(';').unwrap_or(rest.len())]
+            .trim()
+            .to_owned()
+    }
+
+    #[test]
+    fn the_documents_colours_are_the_stylesheets() {
+        let css = include_str!("../style/main.css");
+        let light = &css[css.find(":root {").unwrap()..];
+        let dark = &css[css.find("@media (prefers-color-scheme: dark)").unwrap()..];
+        for (palette, block) in [(Palette::LIGHT, light), (Palette::DARK, dark)] {
+            let block = &block[..block.find('}').unwrap()];
+            assert_eq!(palette.background, css_variable(block, "--surface"));
+            assert_eq!(palette.text, css_variable(block, "--text"));
+            assert_eq!(palette.muted, css_variable(block, "--muted"));
+            assert_eq!(palette.grid, css_variable(block, "--border"));
+            for (language, colour) in Language::ALL.iter().zip(palette.languages) {
+                assert_eq!(colour, css_variable(block, &format!("--{}", language.id())));
+            }
+        }
     }
 
     proptest! {

@@ -835,8 +835,9 @@ mod native {
     ///   paint.
     ///
     /// The radar plots scores per criterion, which priorities do not change: its
-    /// polygons must stay as they are, and any change to them is counted and
-    /// reported (with its time included, were there one).
+    /// polygons must stay as they are. A change to them is a problem (the figure
+    /// then counts as not measured), as it would mean the chart shows something
+    /// the bench does not time.
     ///
     /// The first `warm_up` changes are not counted.
     fn slider_script(mode: &str, changes: usize, warm_up: usize) -> String {
@@ -902,6 +903,9 @@ for (let i = 0; i < {changes} + {warm_up}; i++) {{
     parts.ranking.push(st.rank - st.t0);
     parts.layout.push(st.done - st.rank);
     if (st.radar !== null) radarChanges += 1;
+  }}
+  if (st.radar !== null) {{
+    problems.push(`change ${{i}} (${{slider.dataset.criterion}} to ${{target}}): the radar's polygons changed`);
   }}
   st = null;
 }}
@@ -1054,7 +1058,7 @@ return {{ samples, parts, problems, radarChanges }};
                 work,
                 &format!(
                     "the median of {UPDATE_PASSES} passes (p95 of each: {all_p95} ms); input \
-                     event to #ranking changed and style and layout done, the radar checked \
+                     event to #ranking changed and style and layout done; the radar must stay \
                      unchanged (it plots scores, which priorities do not move)"
                 ),
             ),

@@ -87,7 +87,7 @@
     }
   }
 
-  // Precaching downloads the whole app again (chart library included), so it waits
+  // Precaching downloads the whole app again (wasm included), so it waits
   // until the app has started and the first screen is up, then a little longer,
   // never competing with what the first question needs.
   const AFTER_START_MS = 2000;

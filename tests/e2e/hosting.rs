@@ -161,6 +161,19 @@ async fn a_strict_content_security_policy_lets_the_wasm_run_and_blocks_the_rest(
         );
     }
     assert_eq!(sources("style-src"), ["'self'"]);
+    // Style attributes: only the page's own, by hash; never any inline style.
+    let style_attributes = sources("style-src-attr");
+    assert_eq!(
+        style_attributes.first(),
+        Some(&"'unsafe-hashes'"),
+        "{policy}"
+    );
+    assert!(
+        style_attributes[1..]
+            .iter()
+            .all(|source| source.starts_with("'sha256-")),
+        "{policy}"
+    );
     assert_eq!(sources("connect-src"), ["'self'"]);
     assert_eq!(sources("worker-src"), ["'self'"]);
     assert_eq!(sources("object-src"), ["'none'"]);

@@ -424,8 +424,11 @@ async fn choose_in_conflict(browser: &Browser, mine: &str, label: &str) {
             .find(fantoccini::Locator::XPath(&button))
             .await
         {
-            // Let a repeat (a storage event, then the resync of a tab brought back)
-            // arrive before counting.
+            // The tab coming back to the front re-reads storage and finds the same
+            // conflict again: it must not be offered twice.
+            browser
+                .eval("document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));")
+                .await;
             tokio::time::sleep(Duration::from_millis(300)).await;
             let notices = browser.text("#notices").await;
             assert_eq!(

@@ -799,7 +799,8 @@ mod native {
                     spread(&floor),
                     median(&mut app_dom).map_or("-".into(), ms),
                     median(&mut floor_dom).map_or("-".into(), ms),
-                    median(&mut app_wasm).map_or("-".into(), ms),
+                    median(&mut app_wasm)
+                        .map_or("not yet (the question does not wait for it)".into(), ms),
                     median(&mut app_clicked).map_or("-".into(), ms),
                 );
                 let step_median = median(&mut step_alone.clone());

@@ -98,14 +98,15 @@ pub fn SessionsView() -> impl IntoView {
     }
 }
 
-/// What a row shows, as its identity in the keyed list.
-fn row_key(summary: &SessionSummary) -> (String, u64, u64, bool, String) {
+/// A row's identity in the keyed list: the decision and its version. Any change
+/// to what a row shows (name, answers, access) comes with a new revision, or a new
+/// change time while it waits unsaved in memory.
+fn row_key(summary: &SessionSummary) -> (String, u64, u64, bool) {
     (
         summary.id.clone(),
         summary.revision,
         summary.updated_ms,
         summary.unsaved,
-        summary.name.clone(),
     )
 }
 
@@ -141,10 +142,11 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
     let delete_id = id.clone();
     let export_id = id.clone();
     let read_only = Services::is_read_only(&summary);
-    let export_file = crate::store::export_file_name(&summary.name);
+    let export_name = summary.name.clone();
     let export = move |_| {
+        let file_name = crate::store::export_file_name(&export_name);
         if let Some(json) = services.export(&export_id)
-            && let Err(reason) = files::download_text(&json, &export_file, "application/json")
+            && let Err(reason) = files::download_text(&json, &file_name, "application/json")
         {
             services.notify(
                 NoticeKind::Error,

@@ -27,6 +27,23 @@ impl ShownLanguages {
         self.0.get_untracked()
     }
 
+    /// The chart's accessible name: which languages it shows, and where the
+    /// numbers are.
+    fn describe(&self) -> String {
+        let names: Vec<&str> = self
+            .0
+            .with(|shown| shown.iter().map(|l| l.name()).collect());
+        let shown = match names.as_slice() {
+            [] => "no language (all are hidden)".to_owned(),
+            [one] => format!("{one}'s scores"),
+            [init @ .., last] => format!("the scores of {} and {last}", init.join(", ")),
+        };
+        format!(
+            "Radar chart of {shown} per criterion, from 0 at the centre to 100 at the rim; \
+             the table that follows has the same numbers."
+        )
+    }
+
     fn is_shown(&self, language: Language) -> bool {
         self.0.with(|shown| shown.contains(&language))
     }
@@ -150,7 +167,7 @@ pub fn RadarChart(evaluation: Memo<Evaluation>, shown: ShownLanguages) -> impl I
     view! {
         <div id=RADAR_ID class="radar">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
-                aria-label="Radar chart of the three languages' scores per criterion, from 0 at the centre to 100 at the rim; the table that follows has the same numbers.">
+                aria-label=move || shown.describe()>
                 <g class="radar-grid" aria-hidden="true">{rings}{axes}</g>
                 {plot_views}
             </svg>

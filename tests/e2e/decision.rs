@@ -28,10 +28,11 @@ async fn scenario_a_ranks_node_first_and_draws_the_radar() {
     let hidden = browser
         .eval(&format!(
             "return [document.querySelector({go_toggle:?}).getAttribute('aria-pressed'),
-                     getComputedStyle(document.querySelector(\"#radar-chart .radar-plot[data-language='go']\")).display];"
+                     getComputedStyle(document.querySelector(\"#radar-chart .radar-plot[data-language='go']\")).display,
+                     document.querySelector('#radar-chart svg').getAttribute('aria-label').startsWith('Radar chart of the scores of Node.js and Python per criterion')];"
         ))
         .await;
-    assert_eq!(hidden, json!(["false", "none"]));
+    assert_eq!(hidden, json!(["false", "none", true]));
     browser.click(go_toggle).await;
     let shown = browser
         .eval(&format!(

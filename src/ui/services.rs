@@ -493,10 +493,20 @@ impl Services {
                 }
                 let services = *self;
                 let name = deleted.name().to_owned();
+                let (kind, text) = match &deleted.status {
+                    SaveStatus::Stored => (NoticeKind::Info, format!("Deleted \"{name}\".")),
+                    SaveStatus::MemoryOnly(_) => (
+                        NoticeKind::Warning,
+                        format!(
+                            "Removed \"{name}\" from this tab only: the browser's storage \
+                             cannot be changed right now, so it will be back after a reload."
+                        ),
+                    ),
+                };
                 let deleted = Rc::new(deleted);
                 self.notify(
-                    NoticeKind::Info,
-                    format!("Deleted \"{name}\"."),
+                    kind,
+                    text,
                     Some(NoticeAction {
                         label: "Undo",
                         run: Rc::new(move || {

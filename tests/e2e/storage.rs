@@ -348,19 +348,26 @@ fn session_id(fragment: &str) -> String {
         .to_owned()
 }
 
-/// Makes this tab's storage refuse (`true`) or accept writes, as a full disk does.
+/// Makes this tab's storage refuse (`true`) or accept writes and removals, as a
+/// full disk or a browser that locks storage does.
 async fn refuse_writes(browser: &Browser, refuse: bool) {
     browser
         .client
         .execute(
             "if (!window.__writes) {
                window.__writes = { refuse: false };
-               const setItem = Storage.prototype.setItem;
+               const { setItem, removeItem } = Storage.prototype;
                Storage.prototype.setItem = function (key, value) {
                  if (window.__writes.refuse) {
                    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
                  }
                  return setItem.call(this, key, value);
+               };
+               Storage.prototype.removeItem = function (key) {
+                 if (window.__writes.refuse) {
+                   throw new DOMException('Storage is locked.', 'SecurityError');
+                 }
+                 return removeItem.call(this, key);
                };
              }
              window.__writes.refuse = arguments[0];",
@@ -596,5 +603,35 @@ async fn another_tabs_edit_leaves_a_rename_in_progress_alone() {
         json!("Half-typed"),
         "the rename in progress was lost"
     );
+    browser.finish().await;
+}
+
+/// A delete that cannot reach storage says so (it comes back after a reload)
+/// instead of claiming the decision is gone.
+#[tokio::test(flavor = "current_thread")]
+async fn a_delete_storage_refuses_says_the_decision_will_come_back() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let id = session_id(&start_and_answer_first_step(&browser).await);
+    browser.open("#/sessions").await;
+    refuse_writes(&browser, true).await;
+    let row = format!(".session-row[data-session='{id}']");
+    browser
+        .click(&format!("{row} .session-actions button.danger"))
+        .await;
+    browser
+        .wait_until(
+            "document.getElementById('notices').textContent.includes('this tab only')",
+            10,
+        )
+        .await;
+    assert!(
+        !browser.text("#notices").await.contains("Deleted"),
+        "the notice claims a delete that did not happen"
+    );
+    refuse_writes(&browser, false).await;
+    browser.reload().await;
+    browser.wait_for(&row).await;
     browser.finish().await;
 }

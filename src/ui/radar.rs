@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Criterion, Evaluation, Language};
+use crate::model::{CRITERION_COUNT, Evaluation, Language};
 use crate::radar_figure::{self, HEIGHT, WIDTH};
 
 /// The DOM id of the chart container (one radar per page).
@@ -117,10 +117,8 @@ pub fn RadarChart(evaluation: Memo<Evaluation>, shown: ShownLanguages) -> impl I
         .iter()
         .enumerate()
         .map(|(index, &language)| {
-            let corners = Criterion::ALL
-                .iter()
-                .enumerate()
-                .map(|(corner, _)| {
+            let corners = (0..CRITERION_COUNT)
+                .map(|corner| {
                     let vertex = move || {
                         plots.with(|plots| {
                             plots

@@ -247,12 +247,17 @@ impl Services {
         self.with_store(|store| store.list()).unwrap_or_default()
     }
 
+    /// The open decision, if it is the one with this id.
+    fn open_decision(&self, id: &str) -> Option<OpenDecision> {
+        self.open
+            .get_value()
+            .filter(|open| open.workspace.session.with_untracked(|s| s.id == id))
+    }
+
     /// The workspace for a saved decision, reusing the open one (and its Undo
     /// history) when it is the same decision.
     pub fn open_workspace(&self, id: &str) -> Result<Workspace, OpenError> {
-        if let Some(open) = self.open.get_value()
-            && open.workspace.session.with_untracked(|s| s.id == id)
-        {
+        if let Some(open) = self.open_decision(id) {
             return Ok(open.workspace);
         }
         let loaded = self
@@ -369,21 +374,15 @@ impl Services {
     /// This tab's version of a decision in conflict: the open workspace's, with the
     /// edits made since the conflict (saving paused), when it is the open one.
     fn latest_version(&self, mine: &Session) -> Session {
-        self.open
-            .get_value()
-            .filter(|open| open.workspace.session.with_untracked(|s| s.id == mine.id))
-            .map_or_else(
-                || mine.clone(),
-                |open| open.workspace.session.get_untracked(),
-            )
+        self.open_decision(&mine.id).map_or_else(
+            || mine.clone(),
+            |open| open.workspace.session.get_untracked(),
+        )
     }
 
     /// Saves this tab's version of a decision over the other tab's, on purpose.
     fn overwrite_with_mine(&self, mine: &Session, expected_revision: u64) {
-        let open = self
-            .open
-            .get_value()
-            .filter(|open| open.workspace.session.with_untracked(|s| s.id == mine.id));
+        let open = self.open_decision(&mine.id);
         let session = self.latest_version(mine);
         let saved = self.with_store(|store| store.save(&session, expected_revision, now_ms()));
         match saved {
@@ -413,9 +412,7 @@ impl Services {
     /// Reloads a session from storage into the open workspace (if it is open).
     fn reopen_from_storage(&self, id: &str) {
         let loaded = self.with_store(|store| store.reload(id));
-        if let (Some(Ok(loaded)), Some(open)) = (loaded, self.open.get_value())
-            && open.workspace.session.with_untracked(|s| s.id == id)
-        {
+        if let (Some(Ok(loaded)), Some(open)) = (loaded, self.open_decision(id)) {
             open.revision.set(loaded.revision);
             open.in_conflict.set(false);
             open.workspace.replace(loaded.session);
@@ -463,9 +460,7 @@ impl Services {
 
     /// Renames a saved decision.
     pub fn rename(&self, id: &str, name: &str) {
-        if let Some(open) = self.open.get_value()
-            && open.workspace.session.with_untracked(|s| s.id == id)
-        {
+        if let Some(open) = self.open_decision(id) {
             open.workspace.rename(name);
             return;
         }
@@ -484,11 +479,7 @@ impl Services {
         };
         match result {
             Ok(deleted) => {
-                if self
-                    .open
-                    .get_value()
-                    .is_some_and(|open| open.workspace.session.with_untracked(|s| s.id == id))
-                {
+                if self.open_decision(id).is_some() {
                     self.set_open(None);
                 }
                 let services = *self;

@@ -377,8 +377,9 @@ async fn refuse_writes(browser: &Browser, refuse: bool) {
         .unwrap();
 }
 
-/// Renames a decision from the saved-decisions list (which must be shown).
-async fn rename_from_list(browser: &Browser, id: &str, name: &str) {
+/// Opens a decision's rename form in the saved-decisions list (which must be
+/// shown) and types `name` into it, without saving.
+async fn type_new_name_in_list(browser: &Browser, id: &str, name: &str) {
     let row = format!(".session-row[data-session='{id}']");
     browser
         .click(&format!("{row} .session-actions button:nth-of-type(1)"))
@@ -388,8 +389,15 @@ async fn rename_from_list(browser: &Browser, id: &str, name: &str) {
         .await;
     input.clear().await.unwrap();
     input.send_keys(name).await.unwrap();
+}
+
+/// Renames a decision from the saved-decisions list (which must be shown).
+async fn rename_from_list(browser: &Browser, id: &str, name: &str) {
+    type_new_name_in_list(browser, id, name).await;
     browser
-        .click(&format!("{row} .rename-form button[type='submit']"))
+        .click(&format!(
+            ".session-row[data-session='{id}'] .rename-form button[type='submit']"
+        ))
         .await;
 }
 
@@ -399,9 +407,9 @@ async fn stored_name(browser: &Browser, id: &str) -> String {
         .await
         .unwrap_or_else(|| panic!("{id} is not stored"));
     let record: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    record["name"]
+    // A stored record is `{"revision": n, "session": {…}}`.
+    record["session"]["name"]
         .as_str()
-        .or_else(|| record["session"]["name"].as_str())
         .unwrap_or_else(|| panic!("no name in {raw}"))
         .to_owned()
 }
@@ -567,14 +575,7 @@ async fn another_tabs_edit_leaves_a_rename_in_progress_alone() {
     browser.open("#/sessions").await;
     let list_tab = browser.client.window().await.unwrap();
     let row = format!(".session-row[data-session='{renamed}']");
-    browser
-        .click(&format!("{row} .session-actions button:nth-of-type(1)"))
-        .await;
-    let input = browser
-        .wait_for(&format!("{row} .rename-form input[name='name']"))
-        .await;
-    input.clear().await.unwrap();
-    input.send_keys("Half-typed").await.unwrap();
+    type_new_name_in_list(&browser, &renamed, "Half-typed").await;
 
     let second = browser.client.new_window(true).await.unwrap().handle;
     browser.client.switch_to_window(second).await.unwrap();

@@ -107,6 +107,13 @@ impl Verdict {
             })
     }
 
+    /// "could range 41–88", when the open answers could move a language's score.
+    pub fn range_note(&self, language: Language) -> Option<String> {
+        let range = self.range(language);
+        (range.high - range.low >= 0.5)
+            .then(|| format!("could range {:.0}–{:.0}", range.low, range.high))
+    }
+
     /// The deciding questions' prompts, most decisive first.
     pub fn deciding_prompts(&self) -> Vec<&'static str> {
         self.deciding
@@ -275,6 +282,10 @@ pub(crate) fn assess(
         if cut > 1e-9 || flips {
             swing_by_question.push((q.id, cut, flips));
         }
+    }
+    for r in &mut ranges {
+        r.low = r.low.clamp(0.0, 100.0);
+        r.high = r.high.clamp(0.0, 100.0);
     }
     let worst_lead = Language::ALL
         .into_iter()

@@ -11,7 +11,7 @@ use crate::model::criterion::CRITERION_COUNT;
 use crate::model::language::{LANGUAGE_COUNT, Language};
 use crate::model::questionnaire::{QuestionKind, Visibility, visible_questions};
 use crate::model::scoring::{Scores, rank};
-use crate::model::{Weights, evaluate};
+use crate::model::evaluate;
 
 /// Answers every visible question with a real option (picked by `seeds`), repeating
 /// until the questions that answers reveal are answered too.

@@ -8,10 +8,10 @@ use proptest::prelude::*;
 use super::strategies::{arb_answers, arb_weights};
 use crate::model::answers::{Answer, Answers};
 use crate::model::criterion::CRITERION_COUNT;
+use crate::model::evaluate;
 use crate::model::language::{LANGUAGE_COUNT, Language};
 use crate::model::questionnaire::{QuestionKind, Visibility, visible_questions};
 use crate::model::scoring::{Scores, rank};
-use crate::model::evaluate;
 
 /// Answers every visible question with a real option (picked by `seeds`), repeating
 /// until the questions that answers reveal are answered too.

@@ -177,9 +177,17 @@ fn read_by_scoring(id: &str) -> bool {
             .any(|c| reads(c.when) || c.unless.iter().any(|(q, _)| *q == id))
 }
 
-/// The plausible answers to a question: each option (each alone for multi-choice).
-fn plausible(q: &Question) -> impl Iterator<Item = (&'static str, Answer)> + '_ {
-    q.options.iter().map(move |o| {
+/// The plausible answers to a question: each option offered (each alone for
+/// multi-choice).
+fn plausible<'q>(
+    q: &'q Question,
+    answers: &'q Answers,
+) -> impl Iterator<Item = (&'static str, Answer)> + 'q {
+    let offered = q
+        .options
+        .iter()
+        .filter(move |o| questionnaire::is_offered(answers, q.id, o.id));
+    offered.map(move |o| {
         let answer = match q.kind {
             QuestionKind::Single => Answer::Single(o.id),
             QuestionKind::Multi => Answer::Multi(std::iter::once(o.id).collect()),
@@ -220,7 +228,7 @@ pub(crate) fn assess(
     let mut variations: Vec<Variation> = Vec::new();
     let mut trial = answers.clone();
     for q in &open {
-        for (option, answer) in plausible(q) {
+        for (option, answer) in plausible(q, answers) {
             trial.insert_checked(q, answer);
             let sheet = scoring::score(&VisibleAnswers::new(&trial));
             let r = scoring::rank(&sheet.scores, weights);

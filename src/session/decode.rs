@@ -135,10 +135,7 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
         ));
         updated_ms = created_ms;
     }
-    let mut answers = answers_field(doc.get("answers"), &mut notes)?;
-    for repair in crate::model::questionnaire::repair_offered(&mut answers) {
-        notes.push(RepairNote::new("answers", repair.describe()));
-    }
+    let answers = answers_field(doc.get("answers"), &mut notes)?;
     let weights = weights_field(doc.get("weights"), &mut notes)?;
 
     Ok(Restored {

@@ -109,13 +109,7 @@ fn verdict_sentence(e: &Evaluation, w: Language) -> String {
             format!("It could still change: {}{more}.", join_and(&swings))
         }
         _ => {
-            let topics: Vec<String> = e
-                .verdict
-                .deciding
-                .iter()
-                .take(2)
-                .map(|id| facts::topic(id).to_owned())
-                .collect();
+            let topics = deciding_topics(e, 2);
             format!(
                 "It could still change if several open answers go against it ({}).",
                 join_and(&topics)
@@ -124,27 +118,38 @@ fn verdict_sentence(e: &Evaluation, w: Language) -> String {
     }
 }
 
-fn cannot_decide(ctx: &Ctx<'_>, out: &mut String) {
-    let e = ctx.eval;
-    let prompts: Vec<String> = e
-        .verdict
+/// The end of the Decision section: the score ranges (not in compact form) and
+/// the confidence sentence.
+fn close_decision(ctx: &Ctx<'_>, out: &mut String) {
+    if let Some(ranges) = ranges_sentence(ctx.eval).filter(|_| !ctx.compact) {
+        out.push(' ');
+        out.push_str(&ranges);
+    }
+    out.push(' ');
+    out.push_str(&confidence_sentence(ctx.eval));
+    out.push_str("\n\n");
+}
+
+/// The deciding questions by topic, most decisive first.
+fn deciding_topics(e: &Evaluation, at_most: usize) -> Vec<String> {
+    e.verdict
         .deciding
         .iter()
+        .take(at_most)
         .map(|id| facts::topic(id).to_owned())
-        .collect();
+        .collect()
+}
+
+fn cannot_decide(ctx: &Ctx<'_>, out: &mut String) {
+    let e = ctx.eval;
+    let prompts = deciding_topics(e, usize::MAX);
     out.push_str(&format!(
         "**We cannot decide yet.** Too little is known about our team and this year's work \
          for a recommendation we could defend; no language is chosen. The answers that would \
          decide it: {}.",
         join_and(&prompts)
     ));
-    if let Some(ranges) = ranges_sentence(e).filter(|_| !ctx.compact) {
-        out.push(' ');
-        out.push_str(&ranges);
-    }
-    out.push(' ');
-    out.push_str(&confidence_sentence(e));
-    out.push_str("\n\n");
+    close_decision(ctx, out);
 }
 
 fn confidence_sentence(eval: &Evaluation) -> String {
@@ -245,13 +250,7 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
         out.push(' ');
         out.push_str(&verdict_sentence(e, w));
     }
-    if let Some(ranges) = ranges_sentence(e).filter(|_| !ctx.compact) {
-        out.push(' ');
-        out.push_str(&ranges);
-    }
-    out.push(' ');
-    out.push_str(&confidence_sentence(e));
-    out.push_str("\n\n");
+    close_decision(ctx, &mut out);
     out
 }
 

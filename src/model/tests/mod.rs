@@ -4,6 +4,7 @@
 
 mod advice;
 mod principles;
+mod probes;
 mod properties;
 pub(crate) mod scenarios;
 pub(crate) mod strategies;

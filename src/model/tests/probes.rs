@@ -295,7 +295,10 @@ fn p09_data_heavy_go_fluent_team() {
         ("proficiency_go", &["several_shipped"]),
         ("proficiency_node", &["some"]),
         ("proficiency_python", &["several_shipped"]),
-        ("services_12m", &["product_api", "data_imports", "reporting"]),
+        (
+            "services_12m",
+            &["product_api", "data_imports", "reporting"],
+        ),
         ("core_workload", &["reporting"]),
     ]);
     winner(&e, Language::Python);

@@ -9,7 +9,7 @@
 
 use super::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
 use super::language::Language;
-use super::questionnaire::VisibleAnswers;
+use super::questionnaire::{self, VisibleAnswers};
 use super::scoring::{self, core_among, core_workload};
 use super::trace::AnswerRef;
 
@@ -191,10 +191,23 @@ fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     })
 }
 
+/// The team knows Go better than Python and someone has shipped it: the pull toward
+/// Go that a data-heavy product must be weighed against, whichever language leads.
+fn team_leans_to_go(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
+    let levels = questionnaire::question("proficiency_go")?;
+    let go = view.single("proficiency_go")?;
+    let python = view.single("proficiency_python")?;
+    let (g, p) = (levels.option_index(go)?, levels.option_index(python)?);
+    let shipped = levels.option_index("one_shipped")?;
+    (g >= shipped && g > p).then_some(AnswerRef::option("proficiency_go", go))
+}
+
 fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
-    // Go is first, or the team prefers it (planned, or its existing code).
+    // Go is first, or the team prefers it (planned, its existing code, or the
+    // language it knows better than Python).
     let go = in_play(view, winner, Language::Go)
-        .or_else(|| view.includes("codebase_language", "go").then_some(None))?;
+        .or_else(|| view.includes("codebase_language", "go").then_some(None))
+        .or_else(|| team_leans_to_go(view).map(Some))?;
     // Data-heavy: ML/AI beyond calling hosted models, data work at the core, or
     // both data imports and reporting planned.
     let ml = refs(view, "services_12m", &["ml_ai"]);

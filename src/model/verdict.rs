@@ -342,6 +342,16 @@ pub(crate) fn assess(
     } else {
         Status::Open
     };
+    let mut deciding = deciding;
+    if status == Status::CannotDecide && deciding.is_empty() {
+        // Nothing open moves the lead on its own: name the foundation still open.
+        deciding = FOUNDATION
+            .iter()
+            .copied()
+            .filter(|id| is_open(id))
+            .take(MAX_NAMED)
+            .collect();
+    }
     Verdict {
         status,
         ranges,

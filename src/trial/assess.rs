@@ -29,6 +29,8 @@ pub struct Finding {
     pub stance: Stance,
     /// What was measured, e.g. "Go took 16 h to build, Node.js 5 h (3.2×)".
     pub evidence: String,
+    /// The team's note on the measure, when a choice (dread, friction) fired.
+    pub note: Option<String>,
 }
 
 /// What the trial says about the recommendation.
@@ -93,7 +95,7 @@ pub fn assess(trial: &Trial, answers: &Answers, recommended: Language) -> Assess
             continue;
         }
         for card in cards {
-            if let Some(evidence) = evidence(rule.signal, card, cards) {
+            if let Some((evidence, note)) = evidence(rule.signal, card, cards) {
                 let stance = if card.language == recommended {
                     Stance::Contradicts
                 } else {
@@ -104,6 +106,7 @@ pub fn assess(trial: &Trial, answers: &Answers, recommended: Language) -> Assess
                     language: card.language,
                     stance,
                     evidence,
+                    note,
                 });
             }
         }
@@ -163,10 +166,15 @@ fn tenths(value: u64) -> String {
     }
 }
 
-/// What was measured, if the signal holds for this scorecard.
-fn evidence(signal: Signal, card: &Scorecard, all: &[Scorecard]) -> Option<String> {
+/// What was measured (and the team's note on it), if the signal holds for this
+/// scorecard.
+fn evidence(
+    signal: Signal,
+    card: &Scorecard,
+    all: &[Scorecard],
+) -> Option<(String, Option<String>)> {
     let name = card.language.name();
-    match signal {
+    let measured = match signal {
         Signal::SlowerBuild { times_tenths } => {
             let mine = card.build_tenths()?;
             let (best, fastest) = all
@@ -212,14 +220,13 @@ fn evidence(signal: Signal, card: &Scorecard, all: &[Scorecard]) -> Option<Strin
             let field = scorecard_field(field_id)?;
             let chosen = card.readings.choice(field)?;
             let label = field.choice(chosen)?.label;
-            options.contains(&chosen).then(|| {
-                let note = card.readings.note(field);
-                if note.is_empty() {
-                    format!("{name}: {} — {label}.", field.label)
-                } else {
-                    format!("{name}: {} — {label} ({note}).", field.label)
-                }
-            })
+            if !options.contains(&chosen) {
+                return None;
+            }
+            let note = card.readings.note(field).trim();
+            let note = (!note.is_empty()).then(|| note.to_owned());
+            return Some((format!("{name}: {} — {label}.", field.label), note));
         }
-    }
+    };
+    measured.map(|text| (text, None))
 }

@@ -172,10 +172,8 @@ fn choice_evidence_quotes_the_note() {
         .readings
         .set_note(field, "three lock files");
     let a = assess(&t, &answers, rec);
-    assert_eq!(
-        a.findings[0].evidence,
-        "Node.js: Deploy friction — a lot (three lock files)."
-    );
+    assert_eq!(a.findings[0].evidence, "Node.js: Deploy friction — a lot.");
+    assert_eq!(a.findings[0].note.as_deref(), Some("three lock files"));
     assert_eq!(a.revisit, ["who_deploys", "observability", "rollback"]);
 }
 

@@ -126,13 +126,15 @@ pub fn FieldInput(workspace: Workspace, which: Which, field: &'static Field) -> 
         .into_any(),
         FieldKind::Choice(options) => view! {
             <select id=id.clone() aria-describedby=described disabled=workspace.read_only
-                prop:value=current
                 on:change=move |event| {
                     let outcome = set_text(workspace, which, field, &event_target_value(&event));
                     error.set(outcome.err().map(|e| e.to_string()));
                 }>
-                <option value="">"— not recorded —"</option>
-                {options.iter().map(|c| view! { <option value=c.id>{c.label}</option> }).collect_view()}
+                <option value="" prop:selected=move || current().is_empty()>"— not recorded —"</option>
+                {options
+                    .iter()
+                    .map(|c| view! { <option value=c.id prop:selected=move || current() == c.id>{c.label}</option> })
+                    .collect_view()}
             </select>
         }
         .into_any(),

@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::files::{CAPTURE_DOWNLOADS, downloads};
+use crate::record::printed_pages;
 use crate::support::flow::{SCENARIO_A, complete_decision};
 use crate::support::{Browser, one_browser_at_a_time};
 
@@ -212,6 +213,11 @@ async fn a_contradicting_trial_the_calculator_and_a_review_end_up_in_the_file_an
         );
     }
     assert!(!record.contains("Within one sprint, build in"), "{record}");
+    let pages = printed_pages(&browser).await;
+    assert_eq!(
+        pages, 1,
+        "the record with a trial and a review printed on {pages} pages"
+    );
 
     browser.finish().await;
 }

@@ -8,7 +8,7 @@ use super::trial_cost::CostCalculator;
 use super::trial_fields::{FieldInput, Which};
 use super::trial_review::ReviewForm;
 use super::workspace::Workspace;
-use crate::model::Language;
+use crate::model::{Language, SECTIONS, question};
 use crate::route::Route;
 use crate::trial::assess::{self, Stance};
 use crate::trial::fields::SCORECARD_FIELDS;
@@ -75,10 +75,18 @@ fn Assessment(workspace: Workspace) -> impl IntoView {
     let revisit = move || {
         assessment.with(|a| {
             (!a.revisit.is_empty()).then(|| {
+                let session = workspace.session.with_untracked(|s| s.id.clone());
                 let items = a
                     .revisit
                     .iter()
-                    .map(|id| view! { <li data-question=*id>{assess::revisit_prompt(id)}</li> })
+                    .map(|id| {
+                        let href = Route::Questionnaire {
+                            session: session.clone(),
+                            step: step_of(id),
+                        }
+                        .to_fragment();
+                        view! { <li data-question=*id><a href=href>{assess::revisit_prompt(id)}</a></li> }
+                    })
                     .collect_view();
                 view! {
                     <h3>"Answers to revisit"</h3>
@@ -98,6 +106,13 @@ fn Assessment(workspace: Workspace) -> impl IntoView {
             {revisit}
         </div>
     }
+}
+
+/// The questionnaire step that asks a question (the first step if unknown).
+fn step_of(question_id: &str) -> usize {
+    question(question_id)
+        .and_then(|q| SECTIONS.iter().position(|s| s.id == q.section))
+        .unwrap_or(0)
 }
 
 /// A scorecard per trialled language, added and removed by the user.

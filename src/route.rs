@@ -19,6 +19,9 @@ pub enum Route {
     Result { session: String },
     /// `#/d/<session id>/record`: the one-page decision record.
     Record { session: String },
+    /// `#/d/<session id>/trial`: the one-sprint trial, the cost calculator and the
+    /// post-release review.
+    Trial { session: String },
     /// `#/sessions`: the list of saved sessions.
     Sessions,
     /// `#/method`: how scoring works.
@@ -48,6 +51,9 @@ impl Route {
                     session: (*id).to_owned(),
                 },
                 ["record"] => Route::Record {
+                    session: (*id).to_owned(),
+                },
+                ["trial"] => Route::Trial {
                     session: (*id).to_owned(),
                 },
                 ["q"] => Route::Questionnaire {
@@ -84,6 +90,7 @@ impl Route {
             Route::Questionnaire { session, step } => format!("#/d/{session}/q/{step}"),
             Route::Result { session } => format!("#/d/{session}/result"),
             Route::Record { session } => format!("#/d/{session}/record"),
+            Route::Trial { session } => format!("#/d/{session}/trial"),
             Route::NotFound { fragment } => fragment.clone(),
         }
     }
@@ -128,6 +135,9 @@ mod tests {
             },
             Route::Record {
                 session: "s_2".into(),
+            },
+            Route::Trial {
+                session: "s-3".into(),
             },
         ];
         for route in routes {

@@ -1,7 +1,7 @@
 //! One stored session: the value under `stackwise.session.<id>`.
 //!
 //! ```json
-//! {"revision":3,"session":{"format":"stackwise-session","version":1,"id":"…",…}}
+//! {"revision":3,"session":{"format":"stackwise-session","version":2,"id":"…",…}}
 //! ```
 //!
 //! `session` is a document in the session format (`docs/session-format.md`), so it

@@ -19,3 +19,4 @@ mod record;
 mod sharing;
 mod single_file;
 mod storage;
+mod trial;

@@ -2,7 +2,7 @@
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `first_screen`,
-//! `radar_figure`, `markup`) has no browser types and is
+//! `radar_figure`, `markup`, `team`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
 pub mod first_screen;
@@ -15,6 +15,7 @@ pub mod route;
 pub mod session;
 pub mod share;
 pub mod store;
+pub mod team;
 
 #[cfg(target_arch = "wasm32")]
 pub mod adapters;

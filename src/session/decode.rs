@@ -206,7 +206,7 @@ fn time_field(
     }
 }
 
-fn answers_field(
+pub(crate) fn answers_field(
     value: Option<&Value>,
     notes: &mut Vec<RepairNote>,
 ) -> Result<Answers, SessionError> {
@@ -349,7 +349,7 @@ fn multi(
     Ok(Some(Answer::Multi(set)))
 }
 
-fn weights_field(
+pub(crate) fn weights_field(
     value: Option<&Value>,
     notes: &mut Vec<RepairNote>,
 ) -> Result<Weights, SessionError> {

@@ -10,9 +10,9 @@ use crate::model::questionnaire::{NOT_SURE_ID, QUESTIONS, Question};
 use crate::model::weights::Weights;
 
 struct Doc<'a>(&'a Session);
-struct AnswersOut<'a>(&'a Answers);
+pub(crate) struct AnswersOut<'a>(pub(crate) &'a Answers);
 struct AnswerOut<'a>(&'a Question, &'a Answer);
-struct WeightsOut<'a>(&'a Weights);
+pub(crate) struct WeightsOut<'a>(pub(crate) &'a Weights);
 
 impl Serialize for Doc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -19,7 +19,9 @@ pub mod migrate;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use decode::{answers_field, weights_field};
 pub use decode::{from_value, parse_session};
+pub(crate) use encode::{AnswersOut, WeightsOut};
 pub use error::{RepairNote, SessionError};
 
 use crate::model::answers::Answers;

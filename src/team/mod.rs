@@ -13,10 +13,12 @@
 //! * [`agreement`]: the majority proposal, alternatives, disputes and settlements.
 //! * [`disagreement`]: what each alternative answer would do to the winner.
 //! * [`consensus`]: the consensus figure and its definition.
+//! * [`format`]: the `team` part of the session format (JSON).
 
 pub mod agreement;
 pub mod consensus;
 pub mod disagreement;
+pub mod format;
 pub mod participant;
 pub mod priorities;
 

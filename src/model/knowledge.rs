@@ -16,6 +16,12 @@
 //!   is absent (no ML work, low traffic, relaxed budget) the gap between languages
 //!   shrinks, when it is present and central the gap widens.
 //! * Hoped-for scale is not a workload: it changes no score (it raises a warning).
+//! * Unknown is not evidence: the criteria that depend on this team's needs
+//!   (runtime cost, concurrency, data & AI, operations) start level for all three
+//!   languages, and only answers that show the need credit a language. The
+//!   least-need answer (low traffic, no data work, anyone can deploy) credits
+//!   nobody, so an open question never favours a language by default.
+//! * An absent need never earns a language points: rules fire on what the user said.
 
 use super::criterion::Criterion;
 use super::language::{LANGUAGE_COUNT, Language};
@@ -141,19 +147,19 @@ pub static BASELINE: [CriterionBaseline; 8] = [
         criterion: Criterion::RuntimeCost,
         ratings: [
             r(
-                85,
+                65,
                 ConsultantGuide,
-                "Lowest memory and idle overhead, fast startup, one static binary.",
+                "Lowest memory and idle overhead, fast startup, one static binary; credited once your traffic, uptime, memory or budget show the bill matters.",
             ),
             r(
                 65,
                 ConsultantGuide,
-                "Starts fast but has a higher memory floor per process.",
+                "Starts fast but has a higher memory floor per process; that shows only once your traffic or instance count does.",
             ),
             r(
-                45,
+                65,
                 ConsultantGuide,
-                "Usually the most runtime cost for the same job, especially with heavy frameworks and workers.",
+                "Usually the most runtime cost for the same job, which matters only once your traffic, memory or budget say it does.",
             ),
         ],
     },
@@ -161,19 +167,19 @@ pub static BASELINE: [CriterionBaseline; 8] = [
         criterion: Criterion::Concurrency,
         ratings: [
             r(
-                85,
+                70,
                 AgencyGuide2026,
-                "Goroutines start at about 4 KB of stack; services above 10,000 concurrent users are cited.",
+                "Goroutines start at about 4 KB of stack; credited once your traffic, latency or real-time work needs it.",
             ),
             r(
-                80,
+                70,
                 FieldReport,
-                "The event loop suits many open connections; a WebSocket pub-sub server was built in days.",
+                "The event loop suits many open connections; credited once real-time work or traffic needs it.",
             ),
             r(
-                50,
+                70,
                 StartupStudioGuide,
-                "Async Python copes with a lot, but the GIL and worker setups need care under load.",
+                "Async Python copes with a lot; the GIL and worker setups count against it only under real load.",
             ),
         ],
     },
@@ -181,19 +187,19 @@ pub static BASELINE: [CriterionBaseline; 8] = [
         criterion: Criterion::DataAi,
         ratings: [
             r(
-                35,
+                65,
                 StartupStudioGuide,
-                "Go has no real equivalent of the Python data and ML libraries.",
+                "Everyday data handling is fine in Go; its gap on data and ML libraries counts once you plan data work.",
             ),
             r(
-                45,
+                65,
                 StartupStudioGuide,
-                "Node.js has good API clients but little for data science or model work.",
+                "Everyday data handling is fine in Node.js; its gap on data science counts once you plan data work.",
             ),
             r(
-                95,
+                65,
                 StartupStudioGuide,
-                "pandas, NumPy, scikit-learn, PyTorch, SQLAlchemy, LangChain: the default for data and ML.",
+                "pandas, NumPy, scikit-learn, PyTorch, SQLAlchemy, LangChain: credited as soon as you plan data imports, reporting, analytics or ML.",
             ),
         ],
     },
@@ -201,19 +207,19 @@ pub static BASELINE: [CriterionBaseline; 8] = [
         criterion: Criterion::OpsSimplicity,
         ratings: [
             r(
-                85,
+                65,
                 ConsultantGuide,
-                "Ship one binary, start it, read clear logs: few moving parts at 2 a.m.",
+                "Ship one binary, start it, read clear logs: credited once your answers show who carries deploys and incidents.",
             ),
             r(
-                60,
+                65,
                 ConsultantGuide,
-                "Easy to ship for a JavaScript team, but async bugs and dependency churn cost incident hours.",
+                "Easy to ship for a JavaScript team; async bugs and dependency churn count once operations are a real burden.",
             ),
             r(
-                60,
+                65,
                 ConsultantGuide,
-                "Packaging, environment drift and worker setup get messy unless someone owns them.",
+                "Packaging, environment drift and worker setup count once operations are a real burden.",
             ),
         ],
     },
@@ -281,6 +287,31 @@ pub enum Trigger {
         earlier: &'static str,
         later: &'static str,
     },
+    /// `question` includes `option` and the team hires in the next 12 months
+    /// (people needed within weeks or months, or the team grows).
+    WhileHiring {
+        question: &'static str,
+        option: &'static str,
+    },
+}
+
+/// Caps how far apart the languages may score on one criterion when `when` holds:
+/// the languages below `best − max_spread` are lifted to it, and the lift is
+/// traced like any adjustment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpreadCap {
+    /// Stable id, for traces and tests.
+    pub id: &'static str,
+    /// Condition on the answers.
+    pub when: Trigger,
+    /// The criteria capped.
+    pub criteria: &'static [Criterion],
+    /// Most points between the best and the worst language.
+    pub max_spread: u8,
+    /// Why, in the app's own words.
+    pub reason: &'static str,
+    /// Which article the principle comes from.
+    pub source: Source,
 }
 
 /// Points one rule adds to one criterion, per language `[Go, Node.js, Python]`.
@@ -398,8 +429,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "go_some",
         when: chosen("proficiency_go", "some"),
-        effects: &[fx(TeamFit, 5, 0, 0)],
-        reason: "The team has some Go, though nobody has run it in production.",
+        effects: &[fx(TeamFit, -10, 0, 0)],
+        reason: "The team has some Go, but nobody has run it in production: expect months before it runs calmly there.",
         source: ConsultantGuide,
     },
     Rule {
@@ -430,8 +461,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "node_some",
         when: chosen("proficiency_node", "some"),
-        effects: &[fx(TeamFit, 0, 5, 0)],
-        reason: "The team has some Node.js, though nobody has run it in production.",
+        effects: &[fx(TeamFit, 0, -10, 0)],
+        reason: "The team has some Node.js, but nobody has run it in production: expect months before it runs calmly there.",
         source: ConsultantGuide,
     },
     Rule {
@@ -462,8 +493,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "python_some",
         when: chosen("proficiency_python", "some"),
-        effects: &[fx(TeamFit, 0, 0, 5)],
-        reason: "The team has some Python, though nobody has run it in production.",
+        effects: &[fx(TeamFit, 0, 0, -10)],
+        reason: "The team has some Python, but nobody has run it in production: expect months before it runs calmly there.",
         source: ConsultantGuide,
     },
     Rule {
@@ -568,6 +599,66 @@ pub static RULES: &[Rule] = &[
         source: ConsultantGuide,
     },
     Rule {
+        id: "go_hard_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_go",
+            option: "hard",
+        },
+        effects: &[fx(Hiring, -20, 0, 0)],
+        reason: "You must hire this year and Go engineers are hard to find where you recruit: hiring beats taste.",
+        source: ConsultantGuide,
+    },
+    Rule {
+        id: "node_hard_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_node",
+            option: "hard",
+        },
+        effects: &[fx(Hiring, 0, -20, 0)],
+        reason: "You must hire this year and Node.js backend engineers are hard to find where you recruit: hiring beats taste.",
+        source: ConsultantGuide,
+    },
+    Rule {
+        id: "python_hard_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_python",
+            option: "hard",
+        },
+        effects: &[fx(Hiring, 0, 0, -20)],
+        reason: "You must hire this year and Python backend engineers are hard to find where you recruit: hiring beats taste.",
+        source: ConsultantGuide,
+    },
+    Rule {
+        id: "go_easy_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_go",
+            option: "easy",
+        },
+        effects: &[fx(Hiring, 10, 0, 0)],
+        reason: "You must hire this year and Go engineers are easy to find where you recruit.",
+        source: ConsultantGuide,
+    },
+    Rule {
+        id: "node_easy_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_node",
+            option: "easy",
+        },
+        effects: &[fx(Hiring, 0, 10, 0)],
+        reason: "You must hire this year and Node.js backend engineers are easy to find where you recruit: hiring beats taste.",
+        source: ConsultantGuide,
+    },
+    Rule {
+        id: "python_easy_while_hiring",
+        when: Trigger::WhileHiring {
+            question: "hiring_python",
+            option: "easy",
+        },
+        effects: &[fx(Hiring, 0, 0, 10)],
+        reason: "You must hire this year and Python backend engineers are easy to find where you recruit: hiring beats taste.",
+        source: ConsultantGuide,
+    },
+    Rule {
         id: "hire_urgently",
         when: chosen("time_to_hire", "within_weeks"),
         effects: &[fx(Hiring, -10, 0, 0)],
@@ -597,27 +688,17 @@ pub static RULES: &[Rule] = &[
     },
     // ---- services of the next 12 months ---------------------------------------------------
     Rule {
-        id: "no_ml_work",
-        when: Trigger::Absent {
-            question: "services_12m",
-            option: "ml_ai",
-        },
-        effects: &[fx(DataAi, 50, 40, 0)],
-        reason: "No ML/AI or analytics planned this year: everyday data handling is fine in any of the three.",
-        source: StartupStudioGuide,
-    },
-    Rule {
         id: "data_imports",
         when: chosen("services_12m", "data_imports"),
-        effects: &[fx(DataAi, 0, 0, 5)],
-        reason: "Importing and cleaning data is everyday Python territory.",
+        effects: &[fx(DataAi, -5, -5, 10)],
+        reason: "Importing and cleaning data is data work, everyday Python territory (pandas, SQLAlchemy).",
         source: StartupStudioGuide,
     },
     Rule {
         id: "reporting",
         when: chosen("services_12m", "reporting"),
-        effects: &[fx(DataAi, 0, 0, 5)],
-        reason: "Reports and exports lean on data tooling where Python is strongest.",
+        effects: &[fx(DataAi, -5, -5, 10)],
+        reason: "Reports and exports are data work, where Python's data libraries are strongest.",
         source: StartupStudioGuide,
     },
     Rule {
@@ -630,7 +711,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "ml_ai",
         when: chosen("services_12m", "ml_ai"),
-        effects: &[fx(DataAi, -15, -10, 5), fx(DeliverySpeed, -5, -5, 5)],
+        effects: &[fx(DataAi, -45, -30, 35), fx(DeliverySpeed, -5, -5, 5)],
         reason: "ML/AI and analytics work relies on Python's libraries, which Go and Node.js have no real equivalent for.",
         source: StartupStudioGuide,
     },
@@ -654,25 +735,23 @@ pub static RULES: &[Rule] = &[
     },
     // ---- core workload ----------------------------------------------------------------------
     Rule {
-        id: "core_crud",
-        when: Trigger::Core {
-            kinds: CRUD_KINDS,
-            or_all_within: ORDINARY_KINDS,
-        },
-        effects: &[fx(RuntimeCost, 0, 8, 15), fx(Concurrency, 0, 5, 15)],
-        reason: "For I/O-bound CRUD the database and caching matter more than language speed; any of the three works and team speed decides.",
-        source: StartupStudioGuide,
-    },
-    Rule {
         id: "core_realtime",
         when: core(&["realtime"]),
         effects: &[
-            fx(Concurrency, 0, 10, -10),
+            fx(Concurrency, 5, 10, -10),
+            fx(RuntimeCost, 10, 5, -10),
             fx(DeliverySpeed, 0, 10, -5),
             fx(OpsSimplicity, 0, 5, 0),
         ],
         reason: "Real-time is the heart of the product: Node.js is the most natural fit (one team built a WebSocket pub-sub server in days and it held up under spikes), with Go close behind.",
         source: FieldReport,
+    },
+    Rule {
+        id: "core_data",
+        when: core(&["data_imports", "reporting"]),
+        effects: &[fx(DataAi, -10, -10, 10), fx(DeliverySpeed, 0, 0, 5)],
+        reason: "Data imports or reporting are the heart of the product: that is data work, where Python's ecosystem has no real equivalent.",
+        source: StartupStudioGuide,
     },
     Rule {
         id: "core_ml_ai",
@@ -732,28 +811,28 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "traffic_low",
         when: chosen("traffic_level", "low"),
-        effects: &[fx(Concurrency, 0, 10, 25), fx(RuntimeCost, 0, 5, 15)],
+        effects: &[fx(Concurrency, 0, 3, 5)],
         reason: "At this traffic any of the three copes easily; FastAPI alone handles roughly 10,000–50,000 requests a second on ordinary hardware.",
         source: StartupStudioGuide,
     },
     Rule {
         id: "traffic_moderate",
         when: chosen("traffic_level", "moderate"),
-        effects: &[fx(Concurrency, 0, 5, 15), fx(RuntimeCost, 0, 3, 8)],
+        effects: &[fx(Concurrency, 5, 5, 0), fx(RuntimeCost, 10, 3, -5)],
         reason: "Steady, moderate traffic is well within reach of all three; products under about $5M ARR are rarely limited by language speed.",
         source: StartupStudioGuide,
     },
     Rule {
         id: "traffic_high",
         when: chosen("traffic_level", "high"),
-        effects: &[fx(Concurrency, 5, 0, -10), fx(RuntimeCost, 5, -3, -10)],
+        effects: &[fx(Concurrency, 20, 10, -30), fx(RuntimeCost, 25, -3, -30)],
         reason: "Many small requests all day reward Go's cheap goroutines and small memory per request.",
         source: ConsultantGuide,
     },
     Rule {
         id: "traffic_very_high",
         when: chosen("traffic_level", "very_high"),
-        effects: &[fx(Concurrency, 10, 0, -20), fx(RuntimeCost, 8, -5, -15)],
+        effects: &[fx(Concurrency, 25, 10, -40), fx(RuntimeCost, 28, -5, -35)],
         reason: "With 10,000+ simultaneous users Go shines: goroutines start with about 4 KB of stack.",
         source: AgencyGuide2026,
     },
@@ -774,7 +853,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "always_on",
         when: chosen("uptime_pattern", "always_on"),
-        effects: &[fx(RuntimeCost, 5, -5, -5)],
+        effects: &[fx(RuntimeCost, 10, -5, -10)],
         reason: "Always-on services pay idle memory every hour, multiplied across staging, production and failover.",
         source: ConsultantGuide,
     },
@@ -802,14 +881,14 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "many_instances",
         when: chosen("instance_count", "many"),
-        effects: &[fx(RuntimeCost, 5, -8, -8)],
+        effects: &[fx(RuntimeCost, 10, -8, -12)],
         reason: "Across many mostly idle instances, a higher memory floor adds up: an extra 200 MB each shows on the bill.",
         source: ConsultantGuide,
     },
     Rule {
         id: "memory_tight",
         when: chosen("memory_limits", "tight"),
-        effects: &[fx(RuntimeCost, 10, -10, -10)],
+        effects: &[fx(RuntimeCost, 15, -10, -15)],
         reason: "Under hard memory caps, Go's small footprint matters most.",
         source: ConsultantGuide,
     },
@@ -823,7 +902,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "budget_tight",
         when: chosen("cloud_budget", "tight"),
-        effects: &[fx(RuntimeCost, 8, -5, -8)],
+        effects: &[fx(RuntimeCost, 12, -5, -12)],
         reason: "When every instance counts, running a busy service on fewer, smaller servers matters.",
         source: ConsultantGuide,
     },
@@ -836,9 +915,16 @@ pub static RULES: &[Rule] = &[
     },
     // ---- operations ------------------------------------------------------------------------------
     Rule {
+        id: "few_deployers",
+        when: chosen("who_deploys", "a_few"),
+        effects: &[fx(OpsSimplicity, 10, -3, -3)],
+        reason: "A few people carry deploys and debugging, so a runtime with few moving parts (one binary, clear logs) saves them hours.",
+        source: ConsultantGuide,
+    },
+    Rule {
         id: "one_deployer",
         when: chosen("who_deploys", "only_one"),
-        effects: &[fx(OpsSimplicity, 10, -5, -5)],
+        effects: &[fx(OpsSimplicity, 20, -8, -8)],
         reason: "When one person carries deploys, Go's single binary and simple failure modes keep operations calm.",
         source: ConsultantGuide,
     },
@@ -850,9 +936,16 @@ pub static RULES: &[Rule] = &[
         source: ConsultantGuide,
     },
     Rule {
+        id: "on_call_rotation",
+        when: chosen("on_call", "rotation"),
+        effects: &[fx(OpsSimplicity, 8, -2, -2)],
+        reason: "Night-time on-call rewards failures that are easy to read at 2 a.m.; async bugs and dependency churn cost incident hours.",
+        source: ConsultantGuide,
+    },
+    Rule {
         id: "lone_on_call",
         when: chosen("on_call", "one_person"),
-        effects: &[fx(OpsSimplicity, 8, -5, -3)],
+        effects: &[fx(OpsSimplicity, 15, -5, -5)],
         reason: "One person always on call needs failures that are easy to read at 2 a.m.",
         source: ConsultantGuide,
     },
@@ -943,7 +1036,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "exploring",
         when: chosen("product_maturity", "exploring"),
-        effects: &[fx(DeliverySpeed, -15, 5, 8)],
+        effects: &[fx(DeliverySpeed, -10, 3, 5)],
         reason: "While the product still changes weekly, Go's extra code up front slows every change; Python and Node.js turn ideas around fastest.",
         source: ConsultantGuide,
     },
@@ -957,43 +1050,43 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "existing_go_large",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "go",
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 10, 0, 0)],
-        reason: "You already run a large Go codebase; staying avoids a rewrite that ships nothing new for months.",
-        source: AgencyGuide2026,
+        effects: &[fx(DeliverySpeed, 25, 0, 0), fx(TeamFit, 10, 0, 0)],
+        reason: "A large Go codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        source: StartupStudioGuide,
     },
     Rule {
         id: "existing_node_large",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "node",
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 0, 10, 0)],
-        reason: "You already run a large Node.js codebase; staying avoids a rewrite that ships nothing new for months.",
-        source: AgencyGuide2026,
+        effects: &[fx(DeliverySpeed, 0, 25, 0), fx(TeamFit, 0, 10, 0)],
+        reason: "A large Node.js codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        source: StartupStudioGuide,
     },
     Rule {
         id: "existing_python_large",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "python",
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 0, 0, 10)],
-        reason: "You already run a large Python codebase; staying avoids a rewrite that ships nothing new for months.",
-        source: AgencyGuide2026,
+        effects: &[fx(DeliverySpeed, 0, 0, 25), fx(TeamFit, 0, 0, 10)],
+        reason: "A large Python codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        source: StartupStudioGuide,
     },
     Rule {
         id: "existing_go_small",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "go",
             "codebase_state",
             "small_codebase",
@@ -1005,7 +1098,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "existing_node_small",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "node",
             "codebase_state",
             "small_codebase",
@@ -1017,13 +1110,37 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "existing_python_small",
         when: with(
-            "planned_languages",
+            "codebase_language",
             "python",
             "codebase_state",
             "small_codebase",
         ),
         effects: &[fx(DeliverySpeed, 0, 0, 5)],
         reason: "Some Python code exists already, so starting there saves a little rework.",
+        source: ConsultantGuide,
+    },
+];
+
+/// Caps on how far apart the languages may score when the answers say the
+/// difference barely matters.
+pub static SPREAD_CAPS: &[SpreadCap] = &[
+    SpreadCap {
+        id: "core_crud",
+        when: Trigger::Core {
+            kinds: CRUD_KINDS,
+            or_all_within: ORDINARY_KINDS,
+        },
+        criteria: &[RuntimeCost, Concurrency],
+        max_spread: 10,
+        reason: "For I/O-bound CRUD the database and caching matter more than language speed; any of the three works and team speed decides.",
+        source: StartupStudioGuide,
+    },
+    SpreadCap {
+        id: "bursty_low_traffic",
+        when: with("uptime_pattern", "bursty", "traffic_level", "low"),
+        criteria: &[RuntimeCost],
+        max_spread: 10,
+        reason: "Short jobs at low traffic start, work and exit: the memory difference barely shows on the bill, so runtime cost separates the languages by at most 10 points.",
         source: ConsultantGuide,
     },
 ];
@@ -1057,7 +1174,13 @@ mod tests {
         for rule in RULES {
             assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
             assert!(!rule.effects.is_empty() && !rule.reason.is_empty());
-            match rule.when {
+            check_trigger(rule.when);
+        }
+    }
+
+    fn check_trigger(when: Trigger) {
+        {
+            match when {
                 Trigger::Chosen { question, option } | Trigger::Absent { question, option } => {
                     check_ref(question, option)
                 }
@@ -1085,7 +1208,18 @@ mod tests {
                     assert_eq!(a.options, b.options);
                     assert_eq!(a.kind, QuestionKind::Single);
                 }
+                Trigger::WhileHiring { question, option } => check_ref(question, option),
             }
+        }
+    }
+
+    #[test]
+    fn spread_caps_refer_to_real_answers() {
+        for cap in SPREAD_CAPS {
+            check_trigger(cap.when);
+            assert!(!RULES.iter().any(|r| r.id == cap.id), "{}", cap.id);
+            assert!(cap.max_spread < 100 && !cap.reason.is_empty());
+            assert!(!cap.criteria.is_empty());
         }
     }
 

@@ -211,7 +211,7 @@ const SERVICE_KINDS: &[ChoiceOption] = &[
 ];
 
 /// Number of questions.
-pub const QUESTION_COUNT: usize = 34;
+pub const QUESTION_COUNT: usize = 35;
 
 /// Every question, in the order they are asked.
 pub static QUESTIONS: [Question; QUESTION_COUNT] = [
@@ -657,6 +657,25 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
         ],
         allows_not_sure: false,
         condition: None,
+        key: false,
+    },
+    Question {
+        id: "codebase_language",
+        section: "product",
+        prompt: "Which language is most of the existing code in?",
+        help: "Staying with the language of working code avoids a rewrite; rewrites at startup scale take 3–6 months and ship nothing new.",
+        kind: QuestionKind::Single,
+        options: &[
+            opt("go", "Go"),
+            opt("node", "Node.js / TypeScript"),
+            opt("python", "Python"),
+            opt("other", "Another language, or several"),
+        ],
+        allows_not_sure: true,
+        condition: Some(Condition::AnySelected {
+            question: "codebase_state",
+            options: &["small_codebase", "large_codebase"],
+        }),
         key: false,
     },
     Question {

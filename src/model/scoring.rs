@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::answers::Answer;
 use super::criterion::{CRITERION_COUNT, Criterion};
-use super::knowledge::{self, RULES, Rule, Trigger};
+use super::knowledge::{self, RULES, Rule, SPREAD_CAPS, Trigger};
 use super::language::{LANGUAGE_COUNT, Language};
 use super::questionnaire::{self, VisibleAnswers};
 use super::trace::{Adjustment, AnswerRef, Clamp};
@@ -128,8 +128,25 @@ pub(crate) fn core_among(
     }
 }
 
+/// The answer showing the team hires in the next 12 months: people needed within
+/// weeks or months, or a team that grows.
+pub(crate) fn hiring_this_year(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
+    if let Some(when @ ("within_weeks" | "within_months")) = view.single("time_to_hire") {
+        return Some(AnswerRef::option("time_to_hire", when));
+    }
+    let now = view.single("team_size_now")?;
+    let later = view.single("team_size_12m")?;
+    let q = questionnaire::question("team_size_12m")?;
+    (q.option_index(later)? > q.option_index(now)?)
+        .then_some(AnswerRef::option("team_size_12m", later))
+}
+
 pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
-    match rule.when {
+    fires_when(rule.when, view)
+}
+
+fn fires_when(when: Trigger, view: &VisibleAnswers<'_>) -> Option<Firing> {
+    match when {
         Trigger::Chosen { question, option } => {
             chosen(view, question, option).map(|answer| Firing {
                 answer,
@@ -165,6 +182,14 @@ pub(crate) fn fires(rule: &Rule, view: &VisibleAnswers<'_>) -> Option<Firing> {
             answer,
             context: None,
         }),
+        Trigger::WhileHiring { question, option } => {
+            let answer = chosen(view, question, option)?;
+            let context = hiring_this_year(view)?;
+            Some(Firing {
+                answer,
+                context: Some(context),
+            })
+        }
         Trigger::Grows { earlier, later } => {
             let from = view.single(earlier)?;
             let to = view.single(later)?;
@@ -214,6 +239,33 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
                     amount,
                     reason: rule.reason,
                 });
+            }
+        }
+    }
+    for cap in SPREAD_CAPS {
+        let Some(firing) = fires_when(cap.when, view) else {
+            continue;
+        };
+        for &criterion in cap.criteria {
+            let c = criterion.index();
+            let column = raw.map(|row| row.get(c).copied().unwrap_or(0));
+            let floor = column.iter().copied().max().unwrap_or(0) - i32::from(cap.max_spread);
+            for lang in Language::ALL {
+                let Some(slot) = raw.get_mut(lang.index()).and_then(|r| r.get_mut(c)) else {
+                    continue;
+                };
+                if *slot < floor {
+                    adjustments.push(Adjustment {
+                        rule: cap.id,
+                        answer: firing.answer,
+                        context: firing.context,
+                        criterion,
+                        language: lang,
+                        amount: floor - *slot,
+                        reason: cap.reason,
+                    });
+                    *slot = floor;
+                }
             }
         }
     }

@@ -8,8 +8,8 @@
 //! documented in `docs/share-links.md`.
 //!
 //! Modules: [`base64url`] (text form), `checksum` (CRC-16), `radix` (mixed-radix
-//! packing), `layout` (what a version encodes and how), `v1` (the frozen
-//! version-1 table), `link` (finding the payload in pasted text), `codec`
+//! packing), `layout` (what a version encodes and how), `v1` and `v2` (the frozen
+//! version tables), `link` (finding the payload in pasted text), `codec`
 //! (encode/decode for a layout), `decoded` and `error` (the results).
 
 pub mod base64url;
@@ -21,6 +21,7 @@ mod layout;
 mod link;
 mod radix;
 mod v1;
+mod v2;
 
 #[cfg(test)]
 mod tests;
@@ -35,13 +36,13 @@ pub use link::{FRAGMENT_PREFIX, MAX_INPUT_LEN, MAX_PAYLOAD_LEN};
 use layout::Layout;
 
 /// The format [`encode`] writes.
-static LATEST: &Layout = &v1::LAYOUT;
+static LATEST: &Layout = &v2::LAYOUT;
 
 /// Every format version that was ever written, oldest first. Never remove one.
-static LAYOUTS: [&Layout; 1] = [&v1::LAYOUT];
+static LAYOUTS: [&Layout; 2] = [&v1::LAYOUT, &v2::LAYOUT];
 
 /// The version byte [`encode`] writes.
-pub const LATEST_VERSION: u8 = 1;
+pub const LATEST_VERSION: u8 = 2;
 
 /// The most characters a share payload may have for a complete questionnaire.
 pub const PAYLOAD_BUDGET: usize = 60;

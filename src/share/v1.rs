@@ -44,7 +44,7 @@ const fn multi(
 }
 
 /// The 34 questions of version 1, most significant digit first.
-static QUESTIONS: [QuestionLayout; 34] = [
+pub(super) static QUESTIONS: [QuestionLayout; 34] = [
     single(
         "team_size_now",
         NO_NOT_SURE,
@@ -241,7 +241,7 @@ static QUESTIONS: [QuestionLayout; 34] = [
 ];
 
 /// The eight criteria whose weights (0..=10) follow the questions.
-static CRITERIA: [&str; 8] = [
+pub(super) static CRITERIA: [&str; 8] = [
     "hiring",
     "team_fit",
     "delivery_speed",

@@ -7,7 +7,8 @@ use super::super::checksum::crc16;
 use super::super::codec::{decode_with, encode_with};
 use super::super::layout::{FieldKind, Layout, QuestionLayout};
 use super::super::{
-    LATEST, MAX_INPUT_LEN, MAX_PAYLOAD_LEN, ShareError, ShareNote, base64url, decode, radix,
+    LATEST, LATEST_VERSION, MAX_INPUT_LEN, MAX_PAYLOAD_LEN, ShareError, ShareNote, base64url,
+    decode, radix,
 };
 use super::{answers_from_spec, custom_weights, long_complete_answers};
 use crate::model::weights::Weights;
@@ -170,15 +171,16 @@ fn non_canonical_text_is_malformed() {
 
 #[test]
 fn versions_are_named() {
-    let newer = decode(&sealed(2, &[])).unwrap_err();
+    let newer = decode(&sealed(LATEST_VERSION + 1, &[])).unwrap_err();
     assert_eq!(
         newer,
         ShareError::UnsupportedVersion {
-            version: 2,
-            latest: 1
+            version: LATEST_VERSION + 1,
+            latest: LATEST_VERSION
         }
     );
-    assert!(newer.to_string().contains("format version 2"), "{newer}");
+    let named = format!("format version {}", LATEST_VERSION + 1);
+    assert!(newer.to_string().contains(&named), "{newer}");
     assert!(newer.to_string().contains("newer Stackwise"), "{newer}");
     let zero = decode(&sealed(0, &[])).unwrap_err().to_string();
     assert!(
@@ -206,7 +208,7 @@ fn impossible_values_name_the_question() {
             break;
         }
     }
-    let err = decode(&sealed(1, &body)).unwrap_err();
+    let err = decode(&sealed(LATEST_VERSION, &body)).unwrap_err();
     assert_eq!(
         err,
         ShareError::OutOfRange {
@@ -219,7 +221,7 @@ fn impossible_values_name_the_question() {
     let obs = digit_index("observability");
     max[obs] = 1 + 0b10_0001; // not-sure slot, then the mask
     assert_eq!(
-        decode(&sealed(1, &body_of(&max))),
+        decode(&sealed(LATEST_VERSION, &body_of(&max))),
         Err(ShareError::OutOfRange {
             question: "observability"
         })

@@ -81,7 +81,7 @@ proptest! {
         let e = evaluate(&a, &w);
         if e.warnings.iter().any(|warning| warning.id == "go_too_early") {
             prop_assert!(
-                e.adjustments.iter().any(|adj| adj.rule == "core_crud"),
+                crate::model::scoring::applies("core_crud", &VisibleAnswers::new(&a)),
                 "the warning calls the core CRUD but the rule core_crud did not fire"
             );
         }

@@ -315,18 +315,16 @@ fn fluent_go_team_doing_crud_while_exploring() {
 /// (the scoring rule `core_crud` does not fire either), so the warning stays quiet.
 #[test]
 fn go_too_early_needs_the_core_the_scoring_calls_crud() {
-    let fired = |e: &Evaluation, id: &str| e.adjustments.iter().any(|adj| adj.rule == id);
-    let unsure = evaluate(
-        &fluent_go_team_exploring(&["not_sure"]),
-        &Weights::default(),
-    );
-    assert!(!fired(&unsure, "core_crud"));
+    let fired = |a: &Answers, id: &str| {
+        crate::model::scoring::applies(id, &crate::model::questionnaire::VisibleAnswers::new(a))
+    };
+    let unsure_answers = fluent_go_team_exploring(&["not_sure"]);
+    let unsure = evaluate(&unsure_answers, &Weights::default());
+    assert!(!fired(&unsure_answers, "core_crud"));
     expect(&unsure, Language::Go, &[]);
-    let crud = evaluate(
-        &fluent_go_team_exploring(&["admin_tools"]),
-        &Weights::default(),
-    );
-    assert!(fired(&crud, "core_crud"));
+    let crud_answers = fluent_go_team_exploring(&["admin_tools"]);
+    let crud = evaluate(&crud_answers, &Weights::default());
+    assert!(fired(&crud_answers, "core_crud"));
     expect(&crud, Language::Go, &["go_too_early"]);
 }
 
@@ -507,6 +505,8 @@ fn go_team_with_a_data_heavy_product_is_warned() {
         ("ml_depth", &["pipelines"]),
         ("traffic_level", &["high"]),
         ("uptime_pattern", &["always_on"]),
+        ("who_deploys", &["a_few"]),
+        ("on_call", &["rotation"]),
     ]);
     let e = evaluate(&a, &Weights::default());
     expect(&e, Language::Go, &["go_data_heavy"]);

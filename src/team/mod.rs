@@ -14,11 +14,13 @@
 //! * [`disagreement`]: what each alternative answer would do to the winner.
 //! * [`consensus`]: the consensus figure and its definition.
 //! * [`format`]: the `team` part of the session format (JSON).
+//! * [`link`]: invitation (`#/i/`) and reply (`#/r/`) links on the share codec.
 
 pub mod agreement;
 pub mod consensus;
 pub mod disagreement;
 pub mod format;
+pub mod link;
 pub mod participant;
 pub mod priorities;
 

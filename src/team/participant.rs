@@ -12,7 +12,7 @@ use crate::model::weights::Weights;
 
 /// The longest name a participant can be shown with (in characters). The same cap
 /// applies to the name a reply link carries.
-pub const MAX_PARTICIPANT_NAME_CHARS: usize = 20;
+pub const MAX_PARTICIPANT_NAME_CHARS: usize = crate::share::MAX_NAME_CHARS;
 
 /// The name given to a participant whose name is missing or blank.
 pub const DEFAULT_PARTICIPANT_NAME: &str = "Colleague";
@@ -40,20 +40,11 @@ impl Participant {
     }
 }
 
-/// A name as it will be shown: control characters removed, whitespace runs kept as
-/// typed but trimmed at both ends, at most [`MAX_PARTICIPANT_NAME_CHARS`]
-/// characters. `None` when nothing is left.
+/// A name as it will be shown: the same cleaning as a name in a link
+/// ([`crate::share::link_name`]: control characters removed, trimmed, at most
+/// [`MAX_PARTICIPANT_NAME_CHARS`] characters). `None` when nothing is left.
 pub fn participant_name(raw: &str) -> Option<String> {
-    let cleaned: String = raw
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(MAX_PARTICIPANT_NAME_CHARS)
-        .collect();
-    let cleaned = cleaned.trim_end();
-    (!cleaned.is_empty()).then(|| cleaned.to_owned())
+    crate::share::link_name(raw)
 }
 
 /// Whether two shown names belong to the same person (case and surrounding

@@ -1,5 +1,5 @@
 //! Reading session JSON: check the envelope, migrate to the current version, then
-//! decode version 1 field by field, repairing what is safe and failing with a
+//! decode it field by field, repairing what is safe and failing with a
 //! precise path otherwise.
 //!
 //! Repair policy (each repair adds a note):
@@ -19,13 +19,13 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::error::{RepairNote, SessionError};
-use super::{CURRENT_VERSION, DEFAULT_NAME, FORMAT, Restored, Session, migrate};
+use super::{CURRENT_VERSION, DEFAULT_NAME, FORMAT, Restored, Session, migrate, trial_json};
 use crate::model::answers::{Answer, Answers};
 use crate::model::criterion::Criterion;
 use crate::model::questionnaire::{self, NOT_SURE_ID, Question, QuestionKind};
 use crate::model::weights::{MAX_WEIGHT, Weights};
 
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 10] = [
     "format",
     "version",
     "id",
@@ -34,6 +34,8 @@ const FIELDS: [&str; 8] = [
     "updated_ms",
     "answers",
     "weights",
+    "trial",
+    "review",
 ];
 
 fn kind_of(v: &Value) -> &'static str {
@@ -47,7 +49,7 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn expected(path: &str, what: &str, found: &Value) -> SessionError {
+pub(super) fn expected(path: &str, what: &str, found: &Value) -> SessionError {
     SessionError::invalid(path, format!("expected {what}, found {}", kind_of(found)))
 }
 
@@ -137,6 +139,8 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
     }
     let answers = answers_field(doc.get("answers"), &mut notes)?;
     let weights = weights_field(doc.get("weights"), &mut notes)?;
+    let trial = trial_json::trial_field(doc.get("trial"), &mut notes)?;
+    let review = trial_json::review_field(doc.get("review"), &mut notes)?;
 
     Ok(Restored {
         session: Session {
@@ -146,6 +150,8 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
             updated_ms,
             answers,
             weights,
+            trial,
+            review,
         },
         notes,
         migrated_from,

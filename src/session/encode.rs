@@ -1,9 +1,10 @@
-//! Writing version-1 JSON. Fields come in a fixed order (format and version first),
+//! Writing JSON of the current version. Fields come in a fixed order (format and version first),
 //! answers in questionnaire order and multi-choice options in display order, so the
 //! same session always produces the same text.
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+use super::trial_json::{ReviewOut, TrialOut};
 use super::{CURRENT_VERSION, FORMAT, Session};
 use crate::model::answers::{Answer, Answers};
 use crate::model::questionnaire::{NOT_SURE_ID, QUESTIONS, Question};
@@ -17,7 +18,7 @@ pub(crate) struct WeightsOut<'a>(pub(crate) &'a Weights);
 impl Serialize for Doc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let session = self.0;
-        let mut m = s.serialize_map(Some(8))?;
+        let mut m = s.serialize_map(Some(10))?;
         m.serialize_entry("format", FORMAT)?;
         m.serialize_entry("version", &CURRENT_VERSION)?;
         m.serialize_entry("id", &session.id)?;
@@ -26,6 +27,8 @@ impl Serialize for Doc<'_> {
         m.serialize_entry("updated_ms", &session.updated_ms)?;
         m.serialize_entry("answers", &AnswersOut(&session.answers))?;
         m.serialize_entry("weights", &WeightsOut(&session.weights))?;
+        m.serialize_entry("trial", &TrialOut(&session.trial))?;
+        m.serialize_entry("review", &ReviewOut(&session.review))?;
         m.end()
     }
 }

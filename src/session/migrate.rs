@@ -1,9 +1,12 @@
 //! Migrations between session format versions, on the raw JSON object.
 //!
 //! `MIGRATIONS[i]` turns a version `i + 1` document into a version `i + 2` one. Each
-//! migration is a pure function; it may add repair notes. Only version 1 exists,
-//! so the table is empty. To add version 2: write `fn v1_to_v2(..)`, append it,
-//! bump [`super::CURRENT_VERSION`] and teach `decode` the new shape.
+//! migration is a pure function; it may add repair notes.
+//!
+//! Version 2 only adds parts, each defaulted: a version-1 document gets each new
+//! part as an empty object, which the decoder reads as "nothing recorded yet".
+//! Another part added to version 2 before it ships joins [`V2_PARTS`]; no new
+//! version is needed for it.
 
 use serde_json::{Map, Value};
 
@@ -15,7 +18,31 @@ pub type Migration =
     fn(Map<String, Value>, &mut Vec<RepairNote>) -> Result<Map<String, Value>, SessionError>;
 
 /// The migrations, oldest first (`MIGRATIONS[0]` is `v1 → v2`).
-pub const MIGRATIONS: [Migration; 0] = [];
+pub const MIGRATIONS: [Migration; 1] = [v1_to_v2];
+
+/// The top-level parts version 2 added to the format: the one-sprint trial and
+/// the post-release review.
+pub const V2_PARTS: [&str; 2] = ["trial", "review"];
+
+/// Version 1 → 2: adds every part of [`V2_PARTS`], empty. A version-1 document
+/// cannot hold these parts; a field of that name in one was never read and is
+/// replaced (with a note).
+pub fn v1_to_v2(
+    mut doc: Map<String, Value>,
+    notes: &mut Vec<RepairNote>,
+) -> Result<Map<String, Value>, SessionError> {
+    for key in V2_PARTS {
+        if doc.contains_key(key) {
+            notes.push(RepairNote::new(
+                key,
+                "not part of format version 1; ignored",
+            ));
+        }
+        doc.insert(key.to_owned(), Value::Object(Map::new()));
+    }
+    doc.insert("version".to_owned(), Value::from(2u64));
+    Ok(doc)
+}
 
 /// Upgrades a document of version `from` (1 ≤ from ≤ current) to the current version.
 pub fn to_current(

@@ -7,17 +7,21 @@
 //! safely can (each repair is reported as a [`RepairNote`]) and otherwise fails with
 //! a [`SessionError`] naming the field path and the reason.
 //!
-//! Versions: only version 1 exists. A newer version is refused with
-//! [`SessionError::NewerVersion`] (the app shows it read-only); older versions, once
-//! they exist, are upgraded by the pure migrations in [`migrate`].
+//! Version 2 adds the one-sprint trial and the post-release review (see
+//! [`crate::trial`]). A newer version is refused with [`SessionError::NewerVersion`]
+//! (the app shows it read-only); older versions are upgraded by the pure migrations
+//! in [`migrate`].
 
 mod decode;
 mod encode;
 mod error;
 pub mod migrate;
+mod trial_json;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod v2_tests;
 
 pub(crate) use decode::{answers_field, weights_field};
 pub use decode::{from_value, parse_session};
@@ -26,11 +30,12 @@ pub use error::{RepairNote, SessionError};
 
 use crate::model::answers::Answers;
 use crate::model::weights::Weights;
+use crate::trial::{Review, Trial};
 
 /// The value of the top-level `"format"` field.
 pub const FORMAT: &str = "stackwise-session";
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// Name given to a session whose name is missing.
 pub const DEFAULT_NAME: &str = "Untitled decision";
 /// The longest name a decision can be given (in characters).
@@ -54,6 +59,10 @@ pub struct Session {
     pub answers: Answers,
     /// The priorities.
     pub weights: Weights,
+    /// The one-sprint trial and the cost calculator's assumptions (version 2).
+    pub trial: Trial,
+    /// The post-release review (version 2).
+    pub review: Review,
 }
 
 impl Session {
@@ -66,6 +75,8 @@ impl Session {
             updated_ms: now_ms,
             answers: Answers::new(),
             weights: Weights::default(),
+            trial: Trial::default(),
+            review: Review::default(),
         }
     }
 
@@ -74,12 +85,12 @@ impl Session {
         self.updated_ms = self.updated_ms.max(now_ms).max(self.created_ms);
     }
 
-    /// The session as pretty-printed version-1 JSON.
+    /// The session as pretty-printed JSON of the current version.
     pub fn to_json(&self) -> String {
         encode::to_json(self, true)
     }
 
-    /// The session as compact version-1 JSON (for storage).
+    /// The session as compact JSON of the current version (for storage).
     pub fn to_json_compact(&self) -> String {
         encode::to_json(self, false)
     }

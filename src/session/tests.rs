@@ -8,6 +8,7 @@ use super::*;
 use crate::model::answers::Answer;
 use crate::model::criterion::Criterion;
 use crate::model::tests::strategies::{arb_answers, arb_weights};
+use crate::trial::strategies::{arb_review, arb_trial};
 
 fn sample() -> Session {
     let mut s = Session::new("s-1", "Backend language 2026", 1_700_000_000_000);
@@ -55,7 +56,7 @@ fn round_trip_is_exact_and_quiet() {
 #[test]
 fn output_is_stable_and_readable() {
     let text = sample().to_json_compact();
-    assert!(text.starts_with(r#"{"format":"stackwise-session","version":1,"id":"s-1""#));
+    assert!(text.starts_with(r#"{"format":"stackwise-session","version":2,"id":"s-1""#));
     // Answers in questionnaire order, options in display order.
     assert!(text.contains(
         r#""answers":{"team_size_now":"four_to_six","services_12m":["product_api","background_jobs","webhooks"],"ml_depth":"hosted_apis","traffic_level":"not_sure"}"#
@@ -187,7 +188,7 @@ fn unknown_ids_are_dropped_with_notes() {
 fn missing_fields_are_defaulted() {
     let notes = notes_of("{}");
     assert!(notes.contains(&"format: missing; assumed \"stackwise-session\"".to_owned()));
-    assert!(notes.contains(&"version: missing; assumed 1".to_owned()));
+    assert!(notes.contains(&"version: missing; assumed 2".to_owned()));
     assert!(notes.contains(&"id: missing; left empty".to_owned()));
     assert!(notes.contains(&"name: missing; set to \"Untitled decision\"".to_owned()));
     let r = parse_session("{}").unwrap();
@@ -227,6 +228,12 @@ fn arb_json() -> impl Strategy<Value = Value> {
         Just("team_size_now".to_owned()),
         Just("services_12m".to_owned()),
         Just("hiring".to_owned()),
+        Just("trial".to_owned()),
+        Just("review".to_owned()),
+        Just("scorecards".to_owned()),
+        Just("language".to_owned()),
+        Just("latency_ms".to_owned()),
+        Just("notes".to_owned()),
         Just("not_sure".to_owned()),
         "[a-z_]{0,12}",
     ];
@@ -238,6 +245,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
         Just(json!("stackwise-session")),
         Just(json!("four_to_six")),
         Just(json!("not_sure")),
+        Just(json!("node")),
         ".{0,12}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 48, 8, move |inner| {
@@ -260,8 +268,15 @@ proptest! {
         name in ".{0,40}",
         created in 0u64..=u64::MAX / 2,
         later in 0u64..1_000_000,
+        trial in arb_trial(),
+        review in arb_review(),
     ) {
-        let s = Session { id, name, created_ms: created, updated_ms: created + later, answers: a, weights: w };
+        let mut s = Session::new(id, name, created);
+        s.updated_ms = created + later;
+        s.answers = a;
+        s.weights = w;
+        s.trial = trial;
+        s.review = review;
         let r = parse_session(&s.to_json()).unwrap();
         prop_assert!(r.notes.is_empty(), "{:?}", r.notes);
         prop_assert_eq!(r.session, s);
@@ -285,7 +300,7 @@ proptest! {
     #[test]
     fn parse_never_panics_on_damaged_sessions(
         a in arb_answers(),
-        field in prop::sample::select(vec!["format", "version", "id", "name", "created_ms", "updated_ms", "answers", "weights"]),
+        field in prop::sample::select(vec!["format", "version", "id", "name", "created_ms", "updated_ms", "answers", "weights", "trial", "review"]),
         replacement in arb_json(),
     ) {
         let mut s = Session::new("id", "name", 1);

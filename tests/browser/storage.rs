@@ -55,12 +55,12 @@ fn our_snapshot() -> Vec<(String, String)> {
     out
 }
 
-/// Session format documents of every version ever written, oldest first. When
-/// version 2 appears, add its fixture here: every one must still load.
-const FIXTURES: [(u64, &str); 1] = [(
-    1,
-    r#"{"format":"stackwise-session","version":1,"id":"fixture-v1","name":"Backend default, spring 2026","created_ms":1767225600000,"updated_ms":1767312000000,"answers":{"team_size_now":"four_to_six","team_size_12m":"seven_to_ten","proficiency_go":"none","proficiency_node":"several_shipped","proficiency_python":"some","typescript_frontend":"typescript_shared","hiring_go":"not_sure","services_12m":["product_api","background_jobs","admin_tools","data_imports"],"core_workload":"product_api","traffic_level":"moderate","observability":["error_tracking","cloud_logs"],"product_maturity":"settling"},"weights":{"hiring":8,"team_fit":8,"delivery_speed":5,"runtime_cost":8,"concurrency":5,"data_ai":3,"ops_simplicity":8,"maintainability":5}}"#,
-)];
+/// Session format documents of every version ever written, oldest first. When a
+/// version appears, add its fixture here: every one must still load.
+const FIXTURES: [(u64, &str); 2] = [
+    (1, include_str!("../fixtures/session-v1.json")),
+    (2, include_str!("../fixtures/session-v2.json")),
+];
 
 #[wasm_bindgen_test]
 fn round_trip_through_local_storage() {
@@ -107,25 +107,35 @@ fn round_trip_through_local_storage() {
 #[wasm_bindgen_test]
 fn fixtures_of_every_version_load() {
     clear_our_keys();
+    // Each fixture under its own id, so that only the bare copies need a repair.
+    let with_id = |version: u64, doc: &str| {
+        doc.replace(
+            r#""id": "3f2a9c1e""#,
+            &format!(r#""id": "fixture-v{version}""#),
+        )
+    };
     for (version, doc) in FIXTURES {
         let id = format!("fixture-v{version}");
+        let doc = with_id(version, doc);
         // As a stored record, and as a bare document someone put there.
         put_raw(
             &keys::session_key(&id),
             &format!(r#"{{"revision":3,"session":{doc}}}"#),
         );
-        put_raw(&keys::session_key(&format!("{id}-bare")), doc);
+        put_raw(&keys::session_key(&format!("{id}-bare")), &doc);
     }
     let (store, notices) = open_store();
     for (version, doc) in FIXTURES {
         let id = format!("fixture-v{version}");
+        let doc = with_id(version, doc);
         let loaded = store.load(&id).unwrap();
         assert_eq!(loaded.revision, 3);
-        let expected = session::parse_session(doc).unwrap();
+        let expected = session::parse_session(&doc).unwrap();
         assert_eq!(loaded.migrated_from, expected.migrated_from);
         assert_eq!(loaded.session.answers, expected.session.answers);
         assert_eq!(loaded.session.weights, expected.session.weights);
         assert_eq!(loaded.session.name, expected.session.name);
+        assert_eq!(loaded.session.trial, expected.session.trial);
         assert_eq!(loaded.session.answers.len(), 12);
         // The bare document is repaired (read as revision 1, id from the key) and
         // saved as a record (revision 2); the document itself is kept in a backup.
@@ -141,10 +151,15 @@ fn fixtures_of_every_version_load() {
                 _ => None,
             })
             .unwrap();
-        assert_eq!(raw(&backup_key).as_deref(), Some(doc));
+        assert_eq!(raw(&backup_key), Some(doc));
     }
-    // Only the bare documents are reported.
-    assert_eq!(notices.len(), FIXTURES.len(), "{notices:?}");
+    // The bare documents are reported as repaired; the older versions, stored and
+    // bare, as upgraded.
+    let older = FIXTURES
+        .iter()
+        .filter(|(v, _)| *v < CURRENT_VERSION)
+        .count();
+    assert_eq!(notices.len(), FIXTURES.len() + 2 * older, "{notices:?}");
     clear_our_keys();
 }
 

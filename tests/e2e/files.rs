@@ -103,7 +103,7 @@ async fn chart_record_and_session_download_then_import_back() {
     assert!(json_file["name"].as_str().unwrap().ends_with(".json"));
     let session: Value = serde_json::from_str(json_file["text"].as_str().unwrap()).unwrap();
     assert_eq!(session["format"], "stackwise-session");
-    assert_eq!(session["version"], 1);
+    assert_eq!(session["version"], 2);
     let record = &files[2];
     assert!(record["name"].as_str().unwrap().ends_with(".md"));
     assert!(record["text"].as_str().unwrap().contains("Node.js"));

@@ -22,7 +22,7 @@ fn create_save_reopen_round_trip() {
     let raw = storage.peek(&key("a1")).unwrap();
     assert!(
         raw.starts_with(
-            r#"{"revision":2,"session":{"format":"stackwise-session","version":1,"id":"a1""#
+            r#"{"revision":2,"session":{"format":"stackwise-session","version":2,"id":"a1""#
         ),
         "{raw}"
     );
@@ -211,7 +211,7 @@ fn import_makes_a_new_session_and_never_overwrites() {
     assert_eq!(imported.session.created_ms, 1_767_225_600_000);
     assert_eq!(imported.session.updated_ms, 1_767_312_000_000.max(T0 + 7));
     assert!(imported.notes.is_empty());
-    assert_eq!(imported.migrated_from, None);
+    assert_eq!(imported.migrated_from, Some(1));
     assert_eq!(imported.revision, 1);
     assert_eq!(storage.peek(&key("3f2a9c1e")), before);
     assert_eq!(store.len(), 2);

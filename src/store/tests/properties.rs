@@ -15,13 +15,12 @@ fn arb_session() -> impl Strategy<Value = Session> {
         arb_answers(),
         arb_weights(),
     )
-        .prop_map(|(id, name, created_ms, later, answers, weights)| Session {
-            id,
-            name,
-            created_ms,
-            updated_ms: created_ms + later,
-            answers,
-            weights,
+        .prop_map(|(id, name, created_ms, later, answers, weights)| {
+            let mut s = Session::new(id, name, created_ms);
+            s.updated_ms = created_ms + later;
+            s.answers = answers;
+            s.weights = weights;
+            s
         })
 }
 

@@ -163,6 +163,7 @@ fn repaired_record_is_backed_up_and_saved_repaired_at_startup_once() {
     storage.set(&key("fix"), HAND_EDITED).unwrap();
     let (store, notices) = reopen(&storage);
     let [
+        StoreNotice::Migrated { from: 1, .. },
         StoreNotice::Repaired {
             id,
             name,
@@ -176,7 +177,7 @@ fn repaired_record_is_backed_up_and_saved_repaired_at_startup_once() {
     assert_eq!((id.as_str(), name.as_str()), ("fix", "Hand edited"));
     assert!(notes.iter().any(|n| n.path == "answers.traffic_level"));
     assert!(notes.iter().any(|n| n.path == "weights"));
-    let text = notices[0].to_string();
+    let text = notices[1].to_string();
     assert!(text.contains("answers.traffic_level") && text.contains(backup_key.as_str()));
     // The text as stored is in the backup; the repaired session replaced it.
     assert_eq!(storage.peek(backup_key).as_deref(), Some(HAND_EDITED));
@@ -205,15 +206,18 @@ fn a_repair_that_cannot_be_backed_up_at_startup_is_backed_up_before_the_first_wr
     assert!(
         matches!(
             &notices[..],
-            [StoreNotice::Repaired {
-                backup_key: None,
-                ..
-            }]
+            [
+                StoreNotice::Migrated { .. },
+                StoreNotice::Repaired {
+                    backup_key: None,
+                    ..
+                }
+            ]
         ),
         "{notices:?}"
     );
     assert!(
-        notices[0]
+        notices[1]
             .to_string()
             .contains("backed up before it is first saved over")
     );
@@ -249,6 +253,7 @@ fn bare_documents_and_mismatched_ids_are_read_with_notes() {
     storage.set(&key("bare"), V1_FIXTURE).unwrap();
     let (store, notices) = reopen(&storage);
     let [
+        StoreNotice::Migrated { .. },
         StoreNotice::Repaired {
             notes,
             backup_key: Some(backup_key),
@@ -266,7 +271,7 @@ fn bare_documents_and_mismatched_ids_are_read_with_notes() {
     assert_eq!(loaded.revision, 2);
     assert_eq!(loaded.session.name, "Backend default, spring 2026");
     assert!(storage.peek(&key("bare")).unwrap().starts_with(
-        r#"{"revision":2,"session":{"format":"stackwise-session","version":1,"id":"bare""#
+        r#"{"revision":2,"session":{"format":"stackwise-session","version":2,"id":"bare""#
     ));
 }
 
@@ -291,16 +296,19 @@ fn missing_or_odd_revisions_read_as_one() {
 
 #[test]
 fn version_1_fixture_loads_without_notes() {
-    // One fixture per format version; only version 1 exists. When version 2
-    // appears, keep this one and add a version-2 fixture: both must load.
+    // One fixture per format version: version 1 is upgraded to version 2 with
+    // nothing repaired (the version-2 shape is covered by the session tests).
     let storage = MemoryStorage::new();
     let record = format!(r#"{{"revision":5,"session":{V1_FIXTURE}}}"#);
     storage.set(&key("3f2a9c1e"), &record).unwrap();
     let (store, notices) = reopen(&storage);
-    assert!(notices.is_empty(), "{notices:?}");
+    assert!(
+        matches!(&notices[..], [StoreNotice::Migrated { from: 1, .. }]),
+        "{notices:?}"
+    );
     let loaded = store.load("3f2a9c1e").unwrap();
     assert_eq!(loaded.revision, 5);
-    assert_eq!(loaded.migrated_from, None);
+    assert_eq!(loaded.migrated_from, Some(1));
     assert_eq!(loaded.session.answers.len(), 12);
     assert_eq!(
         loaded.session.to_json(),

@@ -323,6 +323,56 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_session_keeps_its_team_and_a_version_1_file_opens_without_one() {
+        let v1 = include_str!("../../tests/fixtures/session-v1.json");
+        let r = crate::session::parse_session(v1).unwrap();
+        assert!(r.session.team.is_empty());
+        assert!(r.notes.is_empty(), "{:?}", r.notes);
+        // A decision taken alone has no team part at all.
+        assert!(!r.session.to_json().contains("\"team\""));
+
+        let mut session = r.session;
+        session
+            .team
+            .add(Participant::new("Ana", scenario_a(), Weights::uniform(4)))
+            .unwrap();
+        session
+            .team
+            .settle("traffic_level", &crate::model::Answer::Single("moderate"))
+            .unwrap();
+        let back = crate::session::parse_session(&session.to_json()).unwrap();
+        assert_eq!(back.session, session);
+        assert!(back.notes.is_empty(), "{:?}", back.notes);
+
+        // A version-1 file cannot carry a team.
+        let smuggled = v1.replacen('{', r#"{"team":{"participants":[{"name":"X"}]},"#, 1);
+        let r = crate::session::parse_session(&smuggled).unwrap();
+        assert!(r.session.team.is_empty());
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| n.to_string() == "team: not part of format version 1; ignored")
+        );
+    }
+
+    #[test]
+    fn a_malformed_participant_never_stops_a_decision_from_opening() {
+        let mut session = crate::session::Session::new("d1", "Team pick", 5);
+        session
+            .team
+            .add(Participant::new("Ana", scenario_a(), Weights::default()))
+            .unwrap();
+        let mut doc: Value = serde_json::from_str(&session.to_json()).unwrap();
+        let list = doc["team"]["participants"].as_array_mut().unwrap();
+        list.push(json!({"name": "Bo", "answers": {"team_size_now": ["x", 3]}}));
+        list.push(json!(17));
+        let r = crate::session::parse_session(&doc.to_string()).unwrap();
+        assert_eq!(r.session.team.participants.len(), 1);
+        assert_eq!(r.session.answers, session.answers);
+        assert_eq!(r.notes.len(), 2, "{:?}", r.notes);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(32))]
 

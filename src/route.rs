@@ -25,6 +25,12 @@ pub enum Route {
     Method,
     /// `#/s/<payload>`: a shared result, opened read-only.
     Shared { payload: String },
+    /// `#/i/<payload>`: an invitation to answer a team decision.
+    Invite { payload: String },
+    /// `#/r/<payload>`: a colleague's reply to an invitation.
+    Reply { payload: String },
+    /// `#/d/<session id>/team`: the team view of a saved session.
+    Team { session: String },
     /// Any other fragment; carries it so the app can name it.
     NotFound { fragment: String },
 }
@@ -43,11 +49,20 @@ impl Route {
             ["s", payload] if !payload.is_empty() => Route::Shared {
                 payload: (*payload).to_owned(),
             },
+            ["i", payload] if !payload.is_empty() => Route::Invite {
+                payload: (*payload).to_owned(),
+            },
+            ["r", payload] if !payload.is_empty() => Route::Reply {
+                payload: (*payload).to_owned(),
+            },
             ["d", id, rest @ ..] if crate::store::is_valid_id(id) => match rest {
                 [] | ["result"] => Route::Result {
                     session: (*id).to_owned(),
                 },
                 ["record"] => Route::Record {
+                    session: (*id).to_owned(),
+                },
+                ["team"] => Route::Team {
                     session: (*id).to_owned(),
                 },
                 ["q"] => Route::Questionnaire {
@@ -81,6 +96,9 @@ impl Route {
             Route::Sessions => "#/sessions".to_owned(),
             Route::Method => "#/method".to_owned(),
             Route::Shared { payload } => format!("#/s/{payload}"),
+            Route::Invite { payload } => format!("#/i/{payload}"),
+            Route::Reply { payload } => format!("#/r/{payload}"),
+            Route::Team { session } => format!("#/d/{session}/team"),
             Route::Questionnaire { session, step } => format!("#/d/{session}/q/{step}"),
             Route::Result { session } => format!("#/d/{session}/result"),
             Route::Record { session } => format!("#/d/{session}/record"),
@@ -129,6 +147,15 @@ mod tests {
             Route::Record {
                 session: "s_2".into(),
             },
+            Route::Invite {
+                payload: "AbC".into(),
+            },
+            Route::Reply {
+                payload: "x-_1".into(),
+            },
+            Route::Team {
+                session: "s-1".into(),
+            },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_fragment()), route);
@@ -143,6 +170,9 @@ mod tests {
             "#/d/a b/q/1",
             "#/d/x/q/-1",
             "#/s/",
+            "#/i/",
+            "#/r/",
+            "#/d/x/team/1",
             "#/d/x/q/1/2",
         ] {
             assert_eq!(

@@ -100,6 +100,22 @@ pub(crate) fn answer_key(question: &Question, answer: &Answer) -> (u8, Vec<usize
     }
 }
 
+/// An answer as people read it: the option's label, the labels of a set joined
+/// by commas (in display order), or "Not sure".
+pub fn answer_label(question: &Question, answer: &Answer) -> String {
+    match answer {
+        Answer::Single(o) => question.option(o).map_or(*o, |o| o.label).to_owned(),
+        Answer::Multi(set) => question
+            .options
+            .iter()
+            .filter(|o| set.contains(o.id))
+            .map(|o| o.label)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::NotSure => "Not sure".to_owned(),
+    }
+}
+
 /// Groups the participants' answers to one question; `None` when nobody answered
 /// it and the lead did not settle it.
 pub fn question_agreement(
@@ -213,5 +229,21 @@ mod tests {
         assert_eq!(a.chosen(), Some(&Answer::Single("two_to_three")));
         assert_eq!(a.alternatives().count(), 1);
         assert!(question_agreement(question("hiring_go").unwrap(), &team, &settled).is_none());
+    }
+
+    #[test]
+    fn answers_read_as_their_labels() {
+        let size = question("team_size_now").unwrap();
+        assert_eq!(
+            answer_label(size, &Answer::Single("solo")),
+            "Just one engineer"
+        );
+        assert_eq!(answer_label(size, &Answer::NotSure), "Not sure");
+        let services = question("services_12m").unwrap();
+        let set = ["webhooks", "product_api"].into_iter().collect();
+        assert_eq!(
+            answer_label(services, &Answer::Multi(set)),
+            "Product API, Webhooks and integrations"
+        );
     }
 }

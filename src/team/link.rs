@@ -124,6 +124,48 @@ pub fn read_replies(text: &str) -> Vec<(String, Result<Participant, ReplyError>)
         .collect()
 }
 
+/// What became of one pasted reply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gathered {
+    /// Added as a new participant, with this name.
+    Added(String),
+    /// Refused: the link and why. Nothing changed.
+    Refused { link: String, reason: String },
+    /// The same person already takes part (at `index`): ask before replacing.
+    SamePerson {
+        index: usize,
+        participant: Participant,
+    },
+}
+
+/// Adds every readable reply in `pasted` to the team; refuses the rest with a
+/// reason and holds back a second reply from the same person for the lead to
+/// confirm. A refused link changes nothing.
+pub fn gather(team: &mut super::Team, pasted: &str) -> Vec<Gathered> {
+    read_replies(pasted)
+        .into_iter()
+        .map(|(link, read)| match read {
+            Err(e) => Gathered::Refused {
+                link,
+                reason: e.to_string(),
+            },
+            Ok(participant) => {
+                let name = participant.name.clone();
+                match team.add(participant.clone()) {
+                    Ok(_) => Gathered::Added(name),
+                    Err(super::TeamError::SamePerson { index, .. }) => {
+                        Gathered::SamePerson { index, participant }
+                    }
+                    Err(e) => Gathered::Refused {
+                        link,
+                        reason: e.to_string(),
+                    },
+                }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
@@ -193,5 +235,26 @@ mod tests {
         assert_eq!(read[1].1, Err(ReplyError::Foreign));
         assert_eq!(read[2].1.as_ref().map(|p| p.name.as_str()), Ok("Cy"));
         assert!(read_replies(" \n ").is_empty());
+    }
+
+    #[test]
+    fn gathering_adds_refuses_and_holds_back_the_same_person() {
+        let mut team = crate::team::Team::default();
+        let a = reply_fragment("Ana", &scenario_a(), &Weights::default());
+        let newer = reply_fragment("ana", &scenario_c(), &Weights::default());
+        let mut damaged = a.clone();
+        damaged.insert(6, 'x');
+        let out = gather(&mut team, &format!("{a} {damaged}"));
+        assert_eq!(out[0], Gathered::Added("Ana".into()));
+        assert!(
+            matches!(&out[1], Gathered::Refused { reason, .. } if reason.starts_with("This reply link cannot be read."))
+        );
+        assert_eq!(team.participants.len(), 1);
+        let before = team.clone();
+        let out = gather(&mut team, &newer);
+        assert!(
+            matches!(&out[0], Gathered::SamePerson { index: 0, participant } if participant.answers == scenario_c())
+        );
+        assert_eq!(team, before, "nothing changes until the lead confirms");
     }
 }

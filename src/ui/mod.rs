@@ -15,6 +15,8 @@ mod results;
 mod services;
 mod sessions_view;
 mod share_view;
+mod team;
+mod team_reply;
 mod update_notice;
 mod weights;
 mod workspace;

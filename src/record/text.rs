@@ -30,7 +30,7 @@ pub(super) fn count(n: usize, one: &str, many: &str) -> String {
 /// User text for one line of Markdown: control characters and runs of whitespace
 /// become one space, Markdown and HTML punctuation is escaped, and the text is cut
 /// to `max` characters. Returns an empty string when nothing printable is left.
-fn inline(text: &str, max: usize) -> String {
+pub(super) fn inline(text: &str, max: usize) -> String {
     let mut flat = String::new();
     for word in text
         .split(|c: char| c.is_whitespace() || c.is_control())

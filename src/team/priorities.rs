@@ -16,6 +16,14 @@
 use crate::model::criterion::{CRITERION_COUNT, Criterion};
 use crate::model::weights::{MAX_WEIGHT, Weights};
 
+/// The combination rules as shown on the "How scoring works" page.
+pub const RULE: &str = "Priorities combine per criterion by the geometric mean of everyone's \
+weights, each counted as at least 1, rounded to a whole number: a criterion is 0 only when \
+everyone puts it at 0, so one person's 0 cannot veto it, while a low weight still pulls \
+harder than in an ordinary average (0, 10 and 10 give 5). For answers the majority's \
+answer is proposed; where answers differ the question stays in dispute until the lead \
+settles it.";
+
 /// Every weight counts as at least this much in the geometric mean (unless every
 /// weight on the criterion is 0).
 pub const WEIGHT_FLOOR: u8 = 1;

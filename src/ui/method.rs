@@ -93,6 +93,9 @@ pub fn MethodPage() -> impl IntoView {
             <h2>"How answers move the scores"</h2>
             <p>{format!("{} rules, each with the reason and the source it paraphrases.", RULES.len())}</p>
             <ul class="rules">{rules}</ul>
+            <h2 id="team-method">"Deciding as a team"</h2>
+            <p>{crate::team::priorities::RULE}</p>
+            <p id="consensus-definition">{crate::team::CONSENSUS_DEFINITION}</p>
             <h2>"Sources"</h2>
             <ul>
                 <li>"Consultant guide: “Choosing Go, Node.js, or Python for a small backend team”."</li>

@@ -52,6 +52,8 @@ pub enum ReplyError {
     Foreign,
     /// A reply link whose payload is damaged (or from a newer Stackwise).
     Damaged(ShareError),
+    /// An exported file that is not a readable Stackwise session.
+    File(String),
 }
 
 impl fmt::Display for ReplyError {
@@ -67,6 +69,7 @@ impl fmt::Display for ReplyError {
                 "This is not a Stackwise reply link: reply links contain \"#/r/\" followed by the answers.",
             ),
             ReplyError::Damaged(e) => write!(f, "This reply link cannot be read. {e}"),
+            ReplyError::File(e) => write!(f, "This file cannot be read as a Stackwise decision: {e}"),
         }
     }
 }
@@ -115,6 +118,15 @@ fn participant_of(decoded: DecodedShare) -> Participant {
     )
 }
 
+/// Reads an exported session file as a participant, named after the decision's
+/// name in the file (cut to the participant name's length).
+pub fn read_reply_file(text: &str) -> Result<Participant, ReplyError> {
+    let restored =
+        crate::session::parse_session(text).map_err(|e| ReplyError::File(e.to_string()))?;
+    let s = restored.session;
+    Ok(Participant::new(&s.name, s.answers, s.weights))
+}
+
 /// Reads every link in pasted text (links separated by whitespace), each on its
 /// own, in order. Text with nothing in it gives no results.
 pub fn read_replies(text: &str) -> Vec<(String, Result<Participant, ReplyError>)> {
@@ -142,7 +154,15 @@ pub enum Gathered {
 /// reason and holds back a second reply from the same person for the lead to
 /// confirm. A refused link changes nothing.
 pub fn gather(team: &mut super::Team, pasted: &str) -> Vec<Gathered> {
-    read_replies(pasted)
+    gather_read(team, read_replies(pasted))
+}
+
+/// [`gather`] for replies already read (links or files), each with its source.
+pub fn gather_read(
+    team: &mut super::Team,
+    replies: Vec<(String, Result<Participant, ReplyError>)>,
+) -> Vec<Gathered> {
+    replies
         .into_iter()
         .map(|(link, read)| match read {
             Err(e) => Gathered::Refused {
@@ -235,6 +255,20 @@ mod tests {
         assert_eq!(read[1].1, Err(ReplyError::Foreign));
         assert_eq!(read[2].1.as_ref().map(|p| p.name.as_str()), Ok("Cy"));
         assert!(read_replies(" \n ").is_empty());
+    }
+
+    #[test]
+    fn an_exported_file_becomes_a_participant_and_a_foreign_one_is_refused() {
+        let mut s = crate::session::Session::new("x", "Bo's view", 0);
+        s.answers = scenario_c();
+        let p = read_reply_file(&s.to_json()).unwrap();
+        assert_eq!((p.name.as_str(), &p.answers), ("Bo's view", &scenario_c()));
+        let e = read_reply_file("{\"format\": \"other\"}").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("This file cannot be read as a Stackwise decision: format"),
+            "{e}"
+        );
     }
 
     #[test]

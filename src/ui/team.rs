@@ -7,10 +7,13 @@ use leptos::prelude::*;
 
 use super::team_reply::{CopyLink, link_to};
 use super::workspace::Workspace;
+use crate::adapters::files;
 use crate::model::{Answer, Evaluation};
 use crate::route::Route;
 use crate::team::agreement::answer_label;
-use crate::team::link::{Gathered, gather, invite_fragment};
+use crate::team::link::{
+    Gathered, ReplyError, gather_read, invite_fragment, read_replies, read_reply_file,
+};
 use crate::team::{
     CONSENSUS_DEFINITION, Disagreement, MAX_PARTICIPANT_NAME_CHARS, Participant, Standing,
     TeamResult,
@@ -62,21 +65,24 @@ fn Gather(workspace: Workspace) -> impl IntoView {
     let lead_name = RwSignal::new("Lead".to_owned());
     let lines = RwSignal::new(Vec::<String>::new());
     let pending = RwSignal::new(Vec::<Pending>::new());
-    let add = move |_| {
-        let text = pasted.get_untracked();
+    // Adds what was read (links or files); the lead's own answers join first.
+    let apply = move |replies: Vec<(String, Result<Participant, ReplyError>)>| {
         let lead = lead_name.get_untracked();
         let mut report = Vec::new();
         let mut held = Vec::new();
         workspace.update_team(|team| {
             let before = team.clone();
             if team.is_empty() {
-                // The lead's own answers take part like anyone else's.
                 let (answers, weights) = session.with_untracked(|s| (s.answers.clone(), s.weights));
                 let _ = team.add(Participant::new(&lead, answers, weights));
             }
-            for outcome in gather(team, &text) {
+            let mut added = false;
+            for outcome in gather_read(team, replies) {
                 match outcome {
-                    Gathered::Added(name) => report.push(format!("{name} added.")),
+                    Gathered::Added(name) => {
+                        added = true;
+                        report.push(format!("{name} added."));
+                    }
                     Gathered::Refused { reason, .. } => report.push(reason),
                     Gathered::SamePerson { index, participant } => {
                         report.push(format!(
@@ -87,19 +93,49 @@ fn Gather(workspace: Workspace) -> impl IntoView {
                     }
                 }
             }
-            let added = report.iter().any(|l| l.ends_with(" added."));
             if !added {
+                // Nothing usable: not even the lead joins.
                 *team = before;
             }
             added
         });
         if report.is_empty() {
             report.push("Paste one or more reply links first.".to_owned());
-        } else {
-            pasted.set(String::new());
         }
         lines.set(report);
         pending.set(held);
+    };
+    let add = move |_| {
+        let replies = read_replies(&pasted.get_untracked());
+        if !replies.is_empty() {
+            pasted.set(String::new());
+        }
+        apply(replies);
+    };
+    let on_files = move |event: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let chosen: Vec<web_sys::File> = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut replies = Vec::new();
+            for file in chosen {
+                let read = match files::read_text(&file).await {
+                    Ok(text) => read_reply_file(&text),
+                    Err(error) => Err(ReplyError::File(error)),
+                };
+                replies.push((file.name(), read));
+            }
+            apply(replies);
+        });
     };
     let replace = move |index: usize| {
         let Some(p) = pending.with_untracked(|list| list.get(index).cloned()) else {
@@ -139,7 +175,15 @@ fn Gather(workspace: Workspace) -> impl IntoView {
                 <textarea id="reply-links" rows="4" prop:value=move || pasted.get()
                     on:input=move |event| pasted.set(event_target_value(&event))></textarea>
             </label>
-            <p class="actions"><button type="button" class="button primary" id="add-replies" on:click=add>"Add replies"</button></p>
+            <p class="actions">
+                <button type="button" class="button primary" id="add-replies" on:click=add>"Add replies"</button>
+                <label class="button file-button">
+                    "Add exported files"
+                    <input type="file" multiple accept=".json,application/json" id="reply-files"
+                        class="visually-hidden" on:change=on_files/>
+                </label>
+            </p>
+            <p class="muted">"A file exported from Stackwise joins under the decision's name in it."</p>
             <ul class="gather-report" id="gather-report" role="status">
                 {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>

@@ -70,10 +70,11 @@ fn Gather(workspace: Workspace) -> impl IntoView {
         let lead = lead_name.get_untracked();
         let mut report = Vec::new();
         let mut held = Vec::new();
+        // Read before the update: the session cannot be read while it changes.
+        let (answers, weights) = session.with_untracked(|s| (s.answers.clone(), s.weights));
         workspace.update_team(|team| {
             let before = team.clone();
             if team.is_empty() {
-                let (answers, weights) = session.with_untracked(|s| (s.answers.clone(), s.weights));
                 let _ = team.add(Participant::new(&lead, answers, weights));
             }
             let mut added = false;

@@ -18,3 +18,4 @@ mod record;
 mod sharing;
 mod single_file;
 mod storage;
+mod team;

@@ -1,0 +1,158 @@
+//! Deciding as a team: two browsers play the lead and a colleague. The lead
+//! invites, the colleague answers in their own copy and replies, the lead gathers
+//! the reply, sees the disagreement, settles it, and the record names both. A
+//! damaged reply link is refused and changes nothing; a version-1 file still opens.
+
+use fantoccini::Locator;
+
+use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision};
+use crate::support::{Browser, one_browser_at_a_time};
+
+/// The fragment (`#/…`) of a whole link.
+fn fragment_of(link: &str) -> String {
+    link.split_once('#')
+        .map(|(_, fragment)| format!("#{fragment}"))
+        .unwrap_or_default()
+}
+
+async fn field_value(browser: &Browser, css: &str) -> String {
+    browser
+        .wait_for(css)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn participant_rows(browser: &Browser) -> usize {
+    browser
+        .client
+        .find_all(Locator::Css("#participants tbody tr"))
+        .await
+        .map(|rows| rows.len())
+        .unwrap_or(0)
+}
+
+/// Scenario A's answers with a different view of the team's Python skills.
+const COLLEAGUE_CHANGE: &[(&str, &[&str])] = &[("proficiency_python", &["several_shipped"])];
+
+#[tokio::test(flavor = "current_thread")]
+async fn lead_and_colleague_decide_together() {
+    let _turn = one_browser_at_a_time().await;
+
+    // The lead answers scenario A and copies an invitation.
+    let lead = Browser::launch("/").await;
+    lead.open("").await;
+    complete_decision(&lead, SCENARIO_A).await;
+    lead.click("#team-link").await;
+    lead.click("#copy-invite").await;
+    let invite = fragment_of(&field_value(&lead, "#copy-invite-field").await);
+    assert!(invite.starts_with("#/i/"), "invitation {invite:?}");
+
+    // The colleague, in another browser, answers in their own copy and replies.
+    let colleague = Browser::launch("/").await;
+    colleague.open(&invite).await;
+    colleague.click("#accept-invite").await;
+    for _ in 0..STEPS {
+        colleague.wait_for("#step-title").await;
+        answer_visible(&colleague, COLLEAGUE_CHANGE).await;
+        colleague.click("#next").await;
+    }
+    colleague.wait_for("#ranking").await;
+    colleague.click("#reply-panel summary").await;
+    colleague
+        .wait_for("#reply-name")
+        .await
+        .send_keys("Cora")
+        .await
+        .unwrap();
+    colleague.click("#copy-reply").await;
+    let reply = field_value(&colleague, "#copy-reply-field").await;
+    assert!(reply.contains("#/r/"), "reply link {reply:?}");
+    colleague.finish().await;
+
+    // The lead first pastes a damaged copy: refused, nothing changes.
+    let mut damaged: Vec<char> = reply.chars().collect();
+    let last = damaged.len() - 1;
+    damaged[last] = if damaged[last] == 'A' { 'B' } else { 'A' };
+    let damaged: String = damaged.into_iter().collect();
+    let links = lead.wait_for("#reply-links").await;
+    links.send_keys(&damaged).await.unwrap();
+    lead.click("#add-replies").await;
+    let report = lead.text("#gather-report li").await;
+    assert!(report.contains("cannot be read"), "report {report:?}");
+    assert_eq!(
+        participant_rows(&lead).await,
+        0,
+        "a damaged link added someone"
+    );
+
+    // Then the real reply, under the lead's own name.
+    let name = lead.wait_for("#lead-name").await;
+    name.clear().await.unwrap();
+    name.send_keys("Lee").await.unwrap();
+    lead.wait_for("#reply-links")
+        .await
+        .send_keys(&reply)
+        .await
+        .unwrap();
+    lead.click("#add-replies").await;
+    lead.wait_for("#participants").await;
+    let report = lead.text("#gather-report").await;
+    assert!(report.contains("Cora added."), "report {report:?}");
+    // Lee, Cora and the team row.
+    assert_eq!(participant_rows(&lead).await, 3);
+
+    // The disagreement is shown, with who said what; the lead settles it.
+    let item = "#disagreements li[data-question='proficiency_python']";
+    let text = lead.text(item).await;
+    assert!(text.contains("Lee") && text.contains("Cora"), "{text:?}");
+    assert!(text.contains("in dispute"), "{text:?}");
+    lead.click(&format!("{item} button.settle")).await;
+    lead.wait_for(&format!("{item}.standing-settled")).await;
+    lead.click("#adopt").await;
+
+    // The record names both and says how the disagreement was settled.
+    let id = lead
+        .eval("return location.hash.split('/')[2];")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    lead.open(&format!("#/d/{id}/record")).await;
+    let record = lead.text("#record").await;
+    assert!(record.contains("Who decided"), "{record}");
+    assert!(record.contains("Lee and Cora"), "{record}");
+    lead.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_version_1_file_still_opens_and_has_no_team() {
+    let _turn = one_browser_at_a_time().await;
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
+    let browser = Browser::launch("/").await;
+    browser.open("#/sessions").await;
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&fixture.display().to_string())
+        .await
+        .unwrap();
+    browser.wait_for("#ranking").await;
+    browser.click("#team-link").await;
+    browser.wait_for("#gather-panel").await;
+    assert_eq!(participant_rows(&browser).await, 0);
+    // A foreign link pasted as a reply is refused with a message.
+    browser
+        .wait_for("#reply-links")
+        .await
+        .send_keys("https://example.org/#/s/AQoxPyiRog")
+        .await
+        .unwrap();
+    browser.click("#add-replies").await;
+    let report = browser.text("#gather-report li").await;
+    assert!(report.contains("share link, not a reply"), "{report:?}");
+    browser.finish().await;
+}

@@ -3,6 +3,7 @@
 
 mod app;
 mod backups_view;
+mod copy_link;
 mod landing;
 mod live_result;
 mod markdown_view;

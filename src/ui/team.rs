@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::team_reply::{CopyLink, link_to};
+use super::copy_link::{CopyLink, link_to};
+use super::team_reply::NameField;
 use super::workspace::Workspace;
 use crate::adapters::files;
 use crate::model::{Answer, Evaluation};
@@ -14,10 +15,7 @@ use crate::team::agreement::answer_label;
 use crate::team::link::{
     Gathered, ReplyError, gather_read, invite_fragment, read_replies, read_reply_file,
 };
-use crate::team::{
-    CONSENSUS_DEFINITION, Disagreement, MAX_PARTICIPANT_NAME_CHARS, Participant, Standing,
-    TeamResult,
-};
+use crate::team::{CONSENSUS_DEFINITION, Disagreement, Participant, Standing, TeamResult};
 
 /// A reply held back because its sender already takes part.
 #[derive(Clone)]
@@ -47,6 +45,7 @@ pub fn TeamView(workspace: Workspace) -> impl IntoView {
                     a starting point; each of them answers in their own browser and sends you back a \
                     reply link. Nothing is sent anywhere by Stackwise."</p>
                 <CopyLink link=invite label="Copy invitation link" id="copy-invite"
+                    field_id="copy-invite-field" field_label="Invitation link"
                     copied="Invitation link copied. Paste it into your team's chat."/>
             </div>
             {(!workspace.read_only).then(|| view! { <Gather workspace=workspace/> })}
@@ -164,12 +163,7 @@ fn Gather(workspace: Workspace) -> impl IntoView {
         <div class="panel" id="gather-panel">
             <h2>"Add replies"</h2>
             <Show when=move || session.with(|s| s.team.is_empty())>
-                <label>
-                    "Your name, as the team will see it"
-                    <input type="text" id="lead-name" maxlength=MAX_PARTICIPANT_NAME_CHARS
-                        prop:value=move || lead_name.get()
-                        on:input=move |event| lead_name.set(event_target_value(&event))/>
-                </label>
+                <NameField id="lead-name" value=lead_name/>
             </Show>
             <label>
                 "Reply links (one or many, each on its own line)"

@@ -1,65 +1,51 @@
 //! The colleague's side of a team decision: opening an invitation (`#/i/…`) as
 //! their own copy, copying a reply link with the name they want shown, and what
-//! opening a reply link (`#/r/…`) says. Also the copy-a-link control the team
-//! views share.
+//! opening a reply link (`#/r/…`) says, and the name field both sides use.
 
 use leptos::prelude::*;
 
+use super::copy_link::{CopyLink, link_to};
 use super::services::Services;
-use crate::adapters::{clock, files, location};
+use crate::adapters::{clock, location};
 use crate::route::Route;
 use crate::session::Session;
 use crate::share;
 use crate::team::{self, MAX_PARTICIPANT_NAME_CHARS};
 
-/// The link to this page with `fragment`, keeping whatever sub-path it is served from.
-pub(super) fn link_to(fragment: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("{base}{fragment}")
+/// The name a person wants shown to the team (at most 20 characters).
+#[component]
+pub(super) fn NameField(
+    /// Id of the input.
+    id: &'static str,
+    /// The typed name.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label>
+            "Your name, as the team will see it"
+            <input type="text" id=id maxlength=MAX_PARTICIPANT_NAME_CHARS
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event))/>
+        </label>
+    }
 }
 
-/// A button that copies `link`, with the link shown in a field to copy by hand
-/// when the clipboard refuses.
+/// A link that cannot be opened: what is wrong, and that nothing changed.
 #[component]
-pub(super) fn CopyLink(
-    /// The link to copy.
-    link: Signal<String>,
-    /// The button's label.
-    label: &'static str,
-    /// Id of the button; the field is `<id>-field`.
-    id: &'static str,
-    /// What the status line says once copied.
-    copied: &'static str,
-    /// The button is disabled while this holds.
-    #[prop(into, optional)]
-    disabled: Signal<bool>,
+fn LinkRefused(
+    /// The heading.
+    title: &'static str,
+    /// Id of the error paragraph.
+    error_id: &'static str,
+    /// The reader's message.
+    message: String,
 ) -> impl IntoView {
-    let status = RwSignal::new(None::<String>);
-    let shown = RwSignal::new(false);
-    let copy = move |_| {
-        shown.set(true);
-        let text = link.get_untracked();
-        leptos::task::spawn_local(async move {
-            match files::copy_to_clipboard(&text).await {
-                Ok(()) => status.set(Some(copied.to_owned())),
-                Err(reason) => status.set(Some(format!(
-                    "Could not copy ({reason}). Select the link below and copy it yourself."
-                ))),
-            }
-        });
-    };
     view! {
-        <button type="button" class="button" id=id on:click=copy disabled=move || disabled.get()>{label}</button>
-        <p class="share-status" role="status">{move || status.get()}</p>
-        <Show when=move || shown.get()>
-            <label class="share-fallback">
-                "Link"
-                <input type="text" readonly id=format!("{id}-field") prop:value=move || link.get()/>
-            </label>
-        </Show>
+        <section class="panel" aria-labelledby="refused-title">
+            <h1 id="refused-title">{title}</h1>
+            <p class="notice error" role="alert" id=error_id>{message}</p>
+            <p>"Nothing was saved or changed. Ask for the link again."</p>
+        </section>
     }
 }
 
@@ -104,11 +90,8 @@ pub fn InviteView(payload: String) -> impl IntoView {
             .into_any()
         }
         Err(error) => view! {
-            <section class="panel" aria-labelledby="bad-invite-title">
-                <h1 id="bad-invite-title">"This invitation cannot be opened"</h1>
-                <p class="notice error" role="alert" id="invite-error">{error.to_string()}</p>
-                <p>"Nothing was saved. Ask for the invitation link again."</p>
-            </section>
+            <LinkRefused title="This invitation cannot be opened" error_id="invite-error"
+                message=error.to_string()/>
         }
         .into_any(),
     }
@@ -128,13 +111,9 @@ pub fn ReplyActions(session: RwSignal<Session>) -> impl IntoView {
             <summary>"Reply to a team invitation"</summary>
             <p>"Copy a reply link with your answers and priorities and send it to whoever \
                 invited you; they paste it into the team's decision."</p>
-            <label>
-                "Your name, as the team will see it"
-                <input type="text" id="reply-name" maxlength=MAX_PARTICIPANT_NAME_CHARS
-                    prop:value=move || name.get()
-                    on:input=move |event| name.set(event_target_value(&event))/>
-            </label>
+            <NameField id="reply-name" value=name/>
             <CopyLink link=link label="Copy reply link" id="copy-reply"
+                field_id="copy-reply-field" field_label="Reply link"
                 copied="Reply link copied. Send it to whoever invited you." disabled=nameless/>
         </details>
     }
@@ -165,10 +144,8 @@ pub fn ReplyView(payload: String) -> impl IntoView {
             .into_any()
         }
         Err(error) => view! {
-            <section class="panel" aria-labelledby="bad-reply-title">
-                <h1 id="bad-reply-title">"This reply link cannot be opened"</h1>
-                <p class="notice error" role="alert" id="reply-error">{error.to_string()}</p>
-            </section>
+            <LinkRefused title="This reply link cannot be opened" error_id="reply-error"
+                message=error.to_string()/>
         }
         .into_any(),
     }

@@ -104,6 +104,23 @@ async fn lead_and_colleague_decide_together() {
     // Lee, Cora and the team row.
     assert_eq!(participant_rows(&lead).await, 3);
 
+    // The same reply again: the lead is asked before the earlier one is replaced.
+    lead.wait_for("#reply-links")
+        .await
+        .send_keys(&reply)
+        .await
+        .unwrap();
+    lead.click("#add-replies").await;
+    let asked = lead.text(".pending-replace").await;
+    assert!(asked.contains("Replace Cora's earlier reply"), "{asked:?}");
+    lead.click(".pending-replace button").await;
+    let report = lead.text("#gather-report").await;
+    assert!(
+        report.contains("Cora's newer reply replaced the earlier one."),
+        "{report:?}"
+    );
+    assert_eq!(participant_rows(&lead).await, 3, "replaced, not added");
+
     // The disagreement is shown, with who said what; the lead settles it.
     let item = "#disagreements li[data-question='proficiency_python']";
     let text = lead.text(item).await;

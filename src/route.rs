@@ -25,6 +25,8 @@ pub enum Route {
     Method,
     /// `#/s/<payload>`: a shared result, opened read-only.
     Shared { payload: String },
+    /// `#/compare`: saved decisions side by side.
+    Compare,
     /// `#/i/<payload>`: an invitation to answer a team decision.
     Invite { payload: String },
     /// `#/r/<payload>`: a colleague's reply to an invitation.
@@ -46,6 +48,7 @@ impl Route {
             ["new"] => Route::NewDecision,
             ["sessions"] => Route::Sessions,
             ["method"] => Route::Method,
+            ["compare"] => Route::Compare,
             ["s", payload] if !payload.is_empty() => Route::Shared {
                 payload: (*payload).to_owned(),
             },
@@ -95,6 +98,7 @@ impl Route {
             Route::NewDecision => "#/new".to_owned(),
             Route::Sessions => "#/sessions".to_owned(),
             Route::Method => "#/method".to_owned(),
+            Route::Compare => "#/compare".to_owned(),
             Route::Shared { payload } => format!("#/s/{payload}"),
             Route::Invite { payload } => format!("#/i/{payload}"),
             Route::Reply { payload } => format!("#/r/{payload}"),
@@ -134,6 +138,7 @@ mod tests {
             Route::NewDecision,
             Route::Sessions,
             Route::Method,
+            Route::Compare,
             Route::Shared {
                 payload: "AbC-_09".into(),
             },

@@ -13,10 +13,12 @@
 //! * [`agreement`]: the majority proposal, alternatives, disputes and settlements.
 //! * [`disagreement`]: what each alternative answer would do to the winner.
 //! * [`consensus`]: the consensus figure and its definition.
+//! * [`compare`]: two or more decisions side by side.
 //! * [`format`]: the `team` part of the session format (JSON).
 //! * [`link`]: invitation (`#/i/`) and reply (`#/r/`) links on the share codec.
 
 pub mod agreement;
+pub mod compare;
 pub mod consensus;
 pub mod disagreement;
 pub mod format;

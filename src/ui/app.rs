@@ -13,6 +13,7 @@ use super::services::{OpenError, Services};
 use super::sessions_view::SessionsView;
 use super::share_view::{ShareActions, SharedResult};
 use super::team::TeamView;
+use super::team_compare::CompareView;
 use super::team_reply::{InviteView, ReplyActions, ReplyView};
 use super::workspace::Workspace;
 use crate::adapters::first_screen::StaticStep;
@@ -59,6 +60,7 @@ pub fn App(
                 Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
                 Route::Shared { payload } => view! { <SharedResult payload=payload/> }.into_any(),
+                Route::Compare => view! { <CompareView/> }.into_any(),
                 Route::Invite { payload } => view! { <InviteView payload=payload/> }.into_any(),
                 Route::Reply { payload } => view! { <ReplyView payload=payload/> }.into_any(),
                 Route::Team { session } => match open(&session) {

@@ -17,6 +17,7 @@ mod services;
 mod sessions_view;
 mod share_view;
 mod team;
+mod team_compare;
 mod team_reply;
 mod update_notice;
 mod weights;

@@ -38,6 +38,7 @@ pub fn TeamView(workspace: Workspace) -> impl IntoView {
             <p class="actions no-print">
                 <a class="button" href=Route::Result { session: id.clone() }.to_fragment()>"Back to the result"</a>
                 <a class="button" href=Route::Record { session: id }.to_fragment()>"Decision record"</a>
+                <a class="button" id="compare-link" href=Route::Compare.to_fragment()>"Compare saved decisions"</a>
             </p>
             <div class="panel" id="invite-panel">
                 <h2>"Invite colleagues"</h2>
@@ -240,7 +241,7 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
     }
 }
 
-fn ranking_row(who: String, e: &Evaluation, team: bool) -> impl IntoView + use<> {
+pub(super) fn ranking_row(who: String, e: &Evaluation, team: bool) -> impl IntoView + use<> {
     let order = e
         .ranking
         .order

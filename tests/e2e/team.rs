@@ -173,3 +173,39 @@ async fn a_version_1_file_still_opens_and_has_no_team() {
     assert!(report.contains("share link, not a reply"), "{report:?}");
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn two_saved_decisions_compare_side_by_side() {
+    let _turn = one_browser_at_a_time().await;
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+    browser.open("#/sessions").await;
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&fixture.display().to_string())
+        .await
+        .unwrap();
+    browser.wait_for("#ranking").await;
+    browser.open("#/compare").await;
+    let boxes = browser
+        .client
+        .find_all(Locator::Css("#compare-list input[type='checkbox']"))
+        .await
+        .unwrap();
+    assert_eq!(boxes.len(), 2);
+    for b in boxes {
+        b.click().await.unwrap();
+    }
+    browser.click("#compare").await;
+    browser.wait_for("#comparison").await;
+    let differences = browser.text("#compare-differences").await;
+    assert!(
+        differences.contains("Backend default, spring 2026"),
+        "the fixture's name is shown with its answers: {differences:?}"
+    );
+    browser.finish().await;
+}

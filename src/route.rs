@@ -19,6 +19,9 @@ pub enum Route {
     Result { session: String },
     /// `#/d/<session id>/record`: the one-page decision record.
     Record { session: String },
+    /// `#/d/<session id>/trial`: the one-sprint trial, the cost calculator and the
+    /// post-release review.
+    Trial { session: String },
     /// `#/sessions`: the list of saved sessions.
     Sessions,
     /// `#/method`: how scoring works.
@@ -68,6 +71,9 @@ impl Route {
                 ["team"] => Route::Team {
                     session: (*id).to_owned(),
                 },
+                ["trial"] => Route::Trial {
+                    session: (*id).to_owned(),
+                },
                 ["q"] => Route::Questionnaire {
                     session: (*id).to_owned(),
                     step: 0,
@@ -106,6 +112,7 @@ impl Route {
             Route::Questionnaire { session, step } => format!("#/d/{session}/q/{step}"),
             Route::Result { session } => format!("#/d/{session}/result"),
             Route::Record { session } => format!("#/d/{session}/record"),
+            Route::Trial { session } => format!("#/d/{session}/trial"),
             Route::NotFound { fragment } => fragment.clone(),
         }
     }
@@ -160,6 +167,9 @@ mod tests {
             },
             Route::Team {
                 session: "s-1".into(),
+            },
+            Route::Trial {
+                session: "s-3".into(),
             },
         ];
         for route in routes {

@@ -354,7 +354,7 @@ fn write_reading<M: SerializeMap>(
     match (reading, field.kind) {
         (Some(Reading::Number(n)), FieldKind::Number(q)) => {
             let scale = q.scale();
-            if n % scale == 0 {
+            if n.is_multiple_of(scale) {
                 m.serialize_entry(field.id, &(n / scale))
             } else {
                 #[allow(clippy::cast_precision_loss)]

@@ -389,11 +389,12 @@ impl Entry {
 
 /// Whether two versions of a session differ in anything but `updated_ms`.
 fn same_content(a: &Session, b: &Session) -> bool {
-    a.id == b.id
-        && a.name == b.name
-        && a.created_ms == b.created_ms
-        && a.answers == b.answers
-        && a.weights == b.weights
+    // Every field but `updated_ms`, including parts added by later format versions
+    // (the trial and the review).
+    Session {
+        updated_ms: b.updated_ms,
+        ..a.clone()
+    } == *b
 }
 
 /// A file name for exporting a session named `name`:

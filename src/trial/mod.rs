@@ -8,10 +8,20 @@
 //!
 //! Everything is optional and typed; [`readings`] parses what the user types with
 //! clear messages. The fields themselves are data in [`fields`].
+//!
+//! What it means: [`assess`] compares the trial with the recommendation (rules
+//! with reasons and sources in [`knowledge`]), [`cost`] is the runtime-cost
+//! calculator, [`review`] reads the post-release review.
 
+pub mod assess;
+pub mod cost;
 pub mod fields;
+pub mod knowledge;
 pub mod readings;
+pub mod review;
 
+#[cfg(test)]
+mod rules_tests;
 #[cfg(test)]
 pub(crate) mod strategies;
 #[cfg(test)]

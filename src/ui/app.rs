@@ -79,6 +79,10 @@ pub fn App(
                     Ok(workspace) => view! { <RecordView workspace=workspace/> }.into_any(),
                     Err(error) => view! { <CannotOpen error=error/> }.into_any(),
                 },
+                Route::Trial { session } => match open(&session) {
+                    Ok(workspace) => view! { <super::trial_view::TrialView workspace=workspace/> }.into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
                 Route::NotFound { fragment } => view! { <NotFound fragment=fragment/> }.into_any(),
             }}
         </main>

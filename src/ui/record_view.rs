@@ -54,10 +54,17 @@ pub fn RecordView(workspace: Workspace) -> impl IntoView {
         }
         .to_fragment()
     });
+    let trial_href = workspace.session.with_untracked(|s| {
+        Route::Trial {
+            session: s.id.clone(),
+        }
+        .to_fragment()
+    });
     view! {
         <section class="record-page" aria-label="Decision record">
             <div class="actions no-print">
                 <a class="button" href=result_href>"Back to the result"</a>
+                <a class="button" href=trial_href id="record-open-trial">"Trial and review"</a>
                 <button type="button" class="button primary" id="copy-record" on:click=copy>"Copy as Markdown"</button>
                 <button type="button" class="button" id="download-record" on:click=download>"Download .md"</button>
                 <button type="button" class="button" id="print-record" on:click=print>"Print"</button>

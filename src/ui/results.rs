@@ -353,9 +353,14 @@ pub fn own_session_links(session_id: &str) -> AnyView {
         session: session_id.to_owned(),
     }
     .to_fragment();
+    let trial = Route::Trial {
+        session: session_id.to_owned(),
+    }
+    .to_fragment();
     view! {
         <a class="button" href=edit>"Edit answers"</a>
         <a class="button" href=record id="open-record">"Decision record"</a>
+        <a class="button" href=trial id="open-trial">"Trial and review"</a>
     }
     .into_any()
 }

@@ -123,6 +123,27 @@ impl Workspace {
         self.save();
     }
 
+    /// Changes the trial, the cost assumptions or the review; `change` says whether
+    /// it changed anything. Saved at once; not an Undo step (it changes no answer).
+    pub fn edit_trial(
+        &self,
+        change: impl FnOnce(&mut crate::trial::Trial, &mut crate::trial::Review) -> bool,
+    ) {
+        if self.read_only {
+            return;
+        }
+        let mut changed = false;
+        self.session.update(|session| {
+            changed = change(&mut session.trial, &mut session.review);
+            if changed {
+                session.touch(clock::now_ms());
+            }
+        });
+        if changed {
+            self.save();
+        }
+    }
+
     /// Sets several answers as one edit (one Undo step): those given before the
     /// app took the first screen over.
     pub fn answer_all(&self, answers: &Answers) {

@@ -9,7 +9,7 @@ use crate::support::{Browser, one_browser_at_a_time};
 
 /// Records every download the page starts (an anchor with `download` clicked),
 /// instead of letting the browser save it.
-const CAPTURE_DOWNLOADS: &str = "
+pub(crate) const CAPTURE_DOWNLOADS: &str = "
     window.__downloads = [];
     const blobs = new Map();
     const createObjectURL = URL.createObjectURL;
@@ -29,7 +29,7 @@ const CAPTURE_DOWNLOADS: &str = "
 
 /// The downloads started so far, once there are `expected` and every blob has
 /// been read.
-async fn downloads(browser: &Browser, expected: usize) -> Vec<Value> {
+pub(crate) async fn downloads(browser: &Browser, expected: usize) -> Vec<Value> {
     for _ in 0..100 {
         let list = browser
             .client

@@ -19,3 +19,4 @@ mod sharing;
 mod single_file;
 mod storage;
 mod team;
+mod trial;

@@ -41,6 +41,15 @@ async fn the_record_for_scenario_a_prints_on_one_page() {
         assert!(text.contains(heading), "the record lacks {heading:?}");
     }
 
+    let pages = printed_pages(&browser).await;
+    assert_eq!(pages, 1, "the record printed on {pages} pages");
+
+    browser.finish().await;
+}
+
+/// How many A4 pages the current view prints on (Chromium's print to PDF, with
+/// the print stylesheet).
+pub(crate) async fn printed_pages(browser: &Browser) -> usize {
     let pdf = browser
         .cdp(
             "Page.printToPDF",
@@ -59,14 +68,11 @@ async fn the_record_for_scenario_a_prints_on_one_page() {
         .collect();
     let bytes = stackwise::share::base64url::decode(&url_safe).expect("a PDF in base64");
     let text = String::from_utf8_lossy(&bytes);
-    let pages = text.matches("/Type /Page\n").count()
+    text.matches("/Type /Page\n").count()
         + text.matches("/Type /Page\r").count()
         + text.matches("/Type /Page/").count()
         + text.matches("/Type /Page>").count()
         + text.matches("/Type/Page/").count()
         + text.matches("/Type/Page>").count()
-        + text.matches("/Type/Page\n").count();
-    assert_eq!(pages, 1, "the record printed on {pages} pages");
-
-    browser.finish().await;
+        + text.matches("/Type/Page\n").count()
 }

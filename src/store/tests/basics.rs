@@ -49,6 +49,18 @@ fn saving_unchanged_content_writes_nothing() {
 }
 
 #[test]
+fn a_change_to_the_trial_alone_is_saved() {
+    let (storage, mut store) = fresh();
+    let rev = seed(&mut store, "a", "A");
+    let mut s = store.load("a").unwrap().session;
+    s.trial.scorecard_mut(Language::Go);
+    let saved = store.save(&s, rev, T0 + 5).unwrap();
+    assert_eq!(saved.revision, rev + 1);
+    let (other, _) = reopen(&storage);
+    assert_eq!(other.load("a").unwrap().session.trial, s.trial);
+}
+
+#[test]
 fn most_recent_editable_agrees_with_the_head_of_the_list() {
     let (_, mut store) = fresh();
     assert_eq!(store.most_recent_editable(), None);

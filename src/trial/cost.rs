@@ -1,0 +1,156 @@
+//! The runtime-cost calculator: the trial's idle memory per instance × the
+//! instances the user runs × the price of memory the user sets gives a monthly
+//! figure per language; the trial's build hours × the user's engineer rate give
+//! the engineer time next to it. Every input is an editable assumption, listed
+//! with the result; nothing here is a fact about anyone's cloud.
+//!
+//! Money is in hundredths of the user's currency (no currency is assumed).
+
+use super::Trial;
+use crate::model::language::Language;
+
+/// Megabytes per gigabyte, as cloud memory prices count them.
+pub const MB_PER_GB: u64 = 1024;
+
+/// The calculator's figures for one trialled language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostLine {
+    /// The language.
+    pub language: Language,
+    /// Idle memory per instance, MB, if measured.
+    pub idle_mb: Option<u64>,
+    /// Idle memory × instances × price, hundredths per month, if measured.
+    pub monthly: Option<u64>,
+    /// Engineer hours of the trial (endpoint + job + pipeline), in tenths.
+    pub build_tenths: Option<u64>,
+    /// Those hours × the rate, in hundredths.
+    pub engineer: Option<u64>,
+}
+
+/// A difference between the cheapest and the dearest language on one figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gap {
+    /// The cheaper language.
+    pub cheaper: Language,
+    /// The dearer language.
+    pub dearer: Language,
+    /// How much more the dearer one costs, in hundredths.
+    pub amount: u64,
+}
+
+/// The calculator's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostEstimate {
+    /// Instances counted (staging + production + failover).
+    pub instances: u64,
+    /// One line per trialled language, in language order.
+    pub lines: Vec<CostLine>,
+    /// The monthly running-cost gap, when at least two languages have a memory figure.
+    pub monthly_gap: Option<Gap>,
+    /// The engineer-time gap of the trial, when at least two have build hours.
+    pub engineer_gap: Option<Gap>,
+    /// The assumptions, as sentences, so they are seen with the figures.
+    pub assumptions: Vec<String>,
+}
+
+impl CostEstimate {
+    /// In how many months the running-cost gap adds up to the engineer-time gap,
+    /// when the language that is cheaper to run took longer to build (otherwise
+    /// there is nothing to trade off). Rounded up; `None` when not comparable.
+    pub fn months_to_even(&self) -> Option<u64> {
+        let run = self.monthly_gap?;
+        let build = self.engineer_gap?;
+        (run.cheaper == build.dearer && run.amount > 0).then(|| build.amount.div_ceil(run.amount))
+    }
+}
+
+/// `a × b / c`, rounded to the nearest whole, without overflow.
+fn mul_div(a: u64, b: u64, c: u64) -> u64 {
+    if c == 0 {
+        return 0;
+    }
+    let (a, b, c) = (u128::from(a), u128::from(b), u128::from(c));
+    u64::try_from((a * b + c / 2) / c).unwrap_or(u64::MAX)
+}
+
+fn gap(values: impl Iterator<Item = (Language, Option<u64>)>) -> Option<Gap> {
+    let known: Vec<(u64, Language)> = values.filter_map(|(l, v)| Some((v?, l))).collect();
+    if known.len() < 2 {
+        return None;
+    }
+    let (low, cheaper) = known.iter().copied().min()?;
+    let (high, dearer) = known.iter().copied().max()?;
+    Some(Gap {
+        cheaper,
+        dearer,
+        amount: high - low,
+    })
+}
+
+/// Money in hundredths as text with two decimals and thousands separators
+/// (`123456` → `"1,234.56"`).
+pub fn money(hundredths: u64) -> String {
+    let whole = (hundredths / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped}.{:02}", hundredths % 100)
+}
+
+/// Runs the calculator on a trial's scorecards and assumptions.
+pub fn estimate(trial: &Trial) -> CostEstimate {
+    let staging = trial.assumption("staging_instances");
+    let production = trial.assumption("production_instances");
+    let failover = trial.assumption("failover_instances");
+    let instances = staging.saturating_add(production).saturating_add(failover);
+    let price = trial.assumption("price_per_gb_month");
+    let rate = trial.assumption("hourly_rate");
+    let memory = super::scorecard_field("idle_memory_mb");
+    let lines: Vec<CostLine> = trial
+        .scorecards()
+        .iter()
+        .map(|card| {
+            let idle_mb = memory.and_then(|f| card.readings.number(f));
+            let build_tenths = card.build_tenths();
+            CostLine {
+                language: card.language,
+                idle_mb,
+                monthly: idle_mb.map(|mb| mul_div(mb.saturating_mul(instances), price, MB_PER_GB)),
+                build_tenths,
+                engineer: build_tenths.map(|t| mul_div(t, rate, 10)),
+            }
+        })
+        .collect();
+    let monthly_gap = gap(lines.iter().map(|l| (l.language, l.monthly)));
+    let engineer_gap = gap(lines.iter().map(|l| (l.language, l.engineer)));
+    let assumptions = vec![
+        format!(
+            "{instances} always-on instances per language: {staging} in staging, \
+             {production} in production, {failover} for failover (your figures)."
+        ),
+        format!(
+            "Memory at {} per GB-month, 1 GB = {MB_PER_GB} MB (your figure, not a quote \
+             from any provider).",
+            money(price)
+        ),
+        "Each instance holds the idle memory measured in the trial; traffic, CPU, \
+         storage and discounts are left out."
+            .to_owned(),
+        format!(
+            "Engineer time: the trial's endpoint + job + pipeline hours at {} per hour \
+             (your figure).",
+            money(rate)
+        ),
+    ];
+    CostEstimate {
+        instances,
+        lines,
+        monthly_gap,
+        engineer_gap,
+        assumptions,
+    }
+}

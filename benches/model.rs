@@ -1,6 +1,8 @@
-//! Benchmark of the decision model: scoring plus exact sensitivity on a complete
-//! answer set, against the 50 µs budget (native). A plain `main` (harness = false):
-//! `cargo bench --bench model`. Exits non-zero when the mean is over budget.
+//! Benchmark of the decision model: scoring, the verdict's ranges and exact
+//! sensitivity on a complete answer set, against the 50 µs budget (native); and,
+//! for information, the same set with three answers turned into "not sure", where
+//! the verdict re-scores every plausible answer. A plain `main` (harness = false):
+//! `cargo bench --bench model`. Exits non-zero when a mean is over budget.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -80,6 +82,27 @@ fn complete_answers() -> Result<Answers, String> {
     Ok(a)
 }
 
+/// Mean, median and p95 of `evaluate` in µs, and the wall time in ms.
+fn measure(answers: &Answers, weights: &Weights) -> (f64, f64, f64, f64) {
+    for _ in 0..WARM_UP {
+        black_box(evaluate(black_box(answers), black_box(weights)));
+    }
+    let mut samples = Vec::with_capacity(RUNS);
+    let total = Instant::now();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let e = evaluate(black_box(answers), black_box(weights));
+        samples.push(start.elapsed().as_nanos());
+        black_box(e);
+    }
+    let wall = total.elapsed();
+    samples.sort_unstable();
+    let mean_us = samples.iter().sum::<u128>() as f64 / RUNS as f64 / 1_000.0;
+    let p95_us = samples.get(RUNS * 95 / 100).copied().unwrap_or(0) as f64 / 1_000.0;
+    let median_us = samples.get(RUNS / 2).copied().unwrap_or(0) as f64 / 1_000.0;
+    (mean_us, median_us, p95_us, wall.as_secs_f64() * 1_000.0)
+}
+
 fn main() -> ExitCode {
     let answers = match complete_answers() {
         Ok(a) => a,
@@ -89,31 +112,29 @@ fn main() -> ExitCode {
         }
     };
     let weights = Weights::default();
-    for _ in 0..WARM_UP {
-        black_box(evaluate(black_box(&answers), black_box(&weights)));
-    }
-    let mut samples = Vec::with_capacity(RUNS);
-    let total = Instant::now();
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        let e = evaluate(black_box(&answers), black_box(&weights));
-        samples.push(start.elapsed().as_nanos());
-        black_box(e);
-    }
-    let wall = total.elapsed();
-    samples.sort_unstable();
-    let mean_us = samples.iter().sum::<u128>() as f64 / RUNS as f64 / 1_000.0;
-    let p95_us = samples.get(RUNS * 95 / 100).copied().unwrap_or(0) as f64 / 1_000.0;
+    let (mean_us, median_us, p95_us, wall_ms) = measure(&answers, &weights);
     let e = evaluate(&answers, &weights);
     println!(
-        "evaluate (scores + traces + reasons + warnings + exact sensitivity + confidence), \
-         {} questions answered, {} adjustments",
+        "evaluate (scores + traces + reasons + warnings + verdict ranges + exact sensitivity + \
+         confidence), {} questions answered, {} adjustments",
         answers.len(),
         e.adjustments.len()
     );
     println!(
-        "  {RUNS} runs in {:.1} ms: mean {mean_us:.2} µs, p95 {p95_us:.2} µs (budget {BUDGET_US:.0} µs mean)",
-        wall.as_secs_f64() * 1_000.0
+        "  {RUNS} runs in {wall_ms:.1} ms: mean {mean_us:.2} µs, median {median_us:.2} µs, \
+         p95 {p95_us:.2} µs (budget {BUDGET_US:.0} µs mean)"
+    );
+    let mut unsure = answers.clone();
+    for id in ["traffic_level", "hiring_go", "cloud_budget"] {
+        if let Err(e) = unsure.set_not_sure(id) {
+            eprintln!("could not answer {id} \"not sure\": {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let (unsure_mean, unsure_median, unsure_p95, _) = measure(&unsure, &weights);
+    println!(
+        "  the same with 3 answers \"not sure\" (each plausible answer re-scored): \
+         mean {unsure_mean:.2} µs, median {unsure_median:.2} µs, p95 {unsure_p95:.2} µs"
     );
     if mean_us > BUDGET_US {
         eprintln!("  OVER BUDGET: mean {mean_us:.2} µs > {BUDGET_US:.0} µs");

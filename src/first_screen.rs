@@ -250,23 +250,32 @@ fn render_live_result(html: &mut String) {
             concat!(
                 "    <li class=\"live-row lang-{id}\" data-language=\"{id}\"><span class=\"live-name\">{rank}. {name}</span>",
                 "<span class=\"live-bar\" aria-hidden=\"true\"><span style=\"width: {width:.0}%\"></span></span>",
-                "<span class=\"live-score\">{score:.1}</span></li>",
+                "<span class=\"live-score\">{score:.1}</span>",
+                "<span class=\"live-range\">{range}</span></li>",
             ),
             id = result.language.id(),
             rank = result.rank,
             name = escape(result.language.name()),
             width = result.overall.clamp(0.0, 100.0),
             score = result.overall,
+            range = escape(
+                &evaluation
+                    .verdict
+                    .range_note(result.language)
+                    .unwrap_or_default()
+            ),
         );
     }
     let _ = write!(
         html,
         concat!(
             "  </ol>\n",
+            "  <p class=\"live-verdict\">{}</p>\n",
             "  <p class=\"live-confidence\">{}</p>\n",
             "  <button type=\"button\" class=\"button\" disabled>Open the full result</button>\n",
             "</aside>\n",
         ),
+        escape(&evaluation.verdict.sentence(evaluation.winner())),
         escape(evaluation.confidence.level.label())
     );
 }

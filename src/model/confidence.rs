@@ -1,10 +1,13 @@
 //! Confidence: how much the result can be trusted given what is still unknown.
 //!
 //! It falls with every visible question left open or answered "not sure" (key
-//! questions count more) and when the top two languages are close.
+//! questions count more) and when the leader's worst-case lead over the plausible
+//! answers (see [`super::verdict`]) is small or gone. Cannot decide yet is always
+//! low confidence.
 
 use super::answers::{Answer, Answers};
 use super::questionnaire::Visibility;
+use super::verdict::{Status, Verdict};
 
 /// Points lost per open key question.
 const OPEN_KEY: u32 = 8;
@@ -58,7 +61,7 @@ pub struct Confidence {
     pub not_sure: Vec<&'static str>,
     /// Visible questions with no answer, in question order.
     pub unanswered: Vec<&'static str>,
-    /// Whether the top two are within [`NARROW_MARGIN`] points.
+    /// Whether the leader's worst-case lead is under [`NARROW_MARGIN`] points.
     pub close_call: bool,
     /// What the result should say about it.
     pub message: String,
@@ -72,21 +75,33 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// Points lost when the leader could lose first place over the plausible answers.
+const COULD_LOSE: u32 = 40;
+/// Points lost when its worst-case lead is under [`CLOSE_MARGIN`].
+const CLOSE: u32 = 30;
+/// Points lost when its worst-case lead is under [`NARROW_MARGIN`]: enough that a
+/// narrow lead is never "high confidence".
+const NARROW: u32 = 26;
+
 /// Assesses confidence from the answers (with their visibility, already worked
-/// out) and the lead of the winner (overall points).
-pub(crate) fn assess(vis: &Visibility, answers: &Answers, margin: f64) -> Confidence {
+/// out) and the verdict. The lead that counts is the leader's *worst-case* lead
+/// over the plausible answers to the open questions, the same figure the verdict
+/// decides on, so confidence, margin and "decided" never contradict each other;
+/// and answering "not sure" instead of an answer can only lower it.
+pub(crate) fn assess(
+    vis: &Visibility,
+    answers: &Answers,
+    verdict: &Verdict,
+    margin: f64,
+) -> Confidence {
     let mut penalty = 0u32;
     let mut not_sure = Vec::new();
     let mut unanswered = Vec::new();
-    let mut first_key_open = None;
     for q in vis.iter().filter_map(|(q, shown)| shown.then_some(q)) {
         match answers.get(q.id) {
             None => {
                 penalty += if q.key { OPEN_KEY } else { OPEN_OTHER };
                 unanswered.push(q.id);
-                if q.key && first_key_open.is_none() {
-                    first_key_open = Some(q.prompt);
-                }
             }
             Some(Answer::NotSure) => {
                 penalty += if q.key { UNSURE_KEY } else { UNSURE_OTHER };
@@ -95,20 +110,27 @@ pub(crate) fn assess(vis: &Visibility, answers: &Answers, margin: f64) -> Confid
             Some(_) => {}
         }
     }
-    let close_call = margin < NARROW_MARGIN;
-    if margin < CLOSE_MARGIN {
-        penalty += 15;
-    } else if margin < NARROW_MARGIN {
-        penalty += 7;
-    }
+    let lead = verdict.worst_lead;
+    penalty += if lead <= 0.0 {
+        COULD_LOSE
+    } else if lead < CLOSE_MARGIN {
+        CLOSE
+    } else if lead < NARROW_MARGIN {
+        NARROW
+    } else {
+        0
+    };
     let score = u8::try_from(100u32.saturating_sub(penalty)).unwrap_or(0);
-    let level = if score >= 75 {
+    let level = if verdict.status == Status::CannotDecide {
+        ConfidenceLevel::Low
+    } else if score >= 75 {
         ConfidenceLevel::High
     } else if score >= 50 {
         ConfidenceLevel::Medium
     } else {
         ConfidenceLevel::Low
     };
+    let close_call = lead < NARROW_MARGIN;
 
     let mut parts = Vec::new();
     if !unanswered.is_empty() {
@@ -128,21 +150,22 @@ pub(crate) fn assess(vis: &Visibility, answers: &Answers, margin: f64) -> Confid
         message.push_str(" Every question shown has an answer.");
     } else {
         message.push_str(&format!(" {}.", parts.join(" and ")));
-        if let Some(prompt) = first_key_open {
-            message.push_str(&format!(" Start with: \"{prompt}\""));
-        } else {
-            message.push_str(" Settling them would firm up the result.");
-        }
     }
-    if margin < CLOSE_MARGIN {
-        message.push_str(&format!(
-            " The top two are nearly tied ({margin:.1} points apart): treat this as a close call \
-             and let the one-sprint trial decide."
-        ));
-    } else if close_call {
-        message.push_str(&format!(
-            " The lead is narrow ({margin:.1} points), so small changes could swap the top two."
-        ));
+    if verdict.status != Status::CannotDecide {
+        if lead <= 0.0 {
+            message.push_str(&format!(
+                " The lead is {margin:.1} points now, but some open answers could erase it."
+            ));
+        } else if lead < CLOSE_MARGIN {
+            message.push_str(&format!(
+                " The top two are nearly tied (at worst {lead:.1} points apart): treat this as a \
+                 close call and let the one-sprint trial decide."
+            ));
+        } else if close_call {
+            message.push_str(&format!(
+                " The lead is narrow (at worst {lead:.1} points): let the one-sprint trial confirm it."
+            ));
+        }
     }
     Confidence {
         level,

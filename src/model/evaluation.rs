@@ -13,6 +13,7 @@ use super::reasons::{self, Reason, ReasonsAgainst};
 use super::scoring::{self, Ranking, Scores};
 use super::sensitivity::{self, Robustness, Sensitivity};
 use super::trace::{Adjustment, Clamp};
+use super::verdict::{self, Status, Verdict};
 use super::warnings::{self, Warning};
 use super::weights::Weights;
 
@@ -54,6 +55,10 @@ pub struct Evaluation {
     pub sensitivity: Sensitivity,
     /// How far to trust the result.
     pub confidence: Confidence,
+    /// What the open questions could still change: ranges, decided or not.
+    pub verdict: Verdict,
+    /// The (at most two) criteria the leader gains most on over the runner-up.
+    pub wins_on: Vec<Criterion>,
     /// Two or three plain sentences defending the result.
     pub summary: String,
 }
@@ -62,6 +67,25 @@ impl Evaluation {
     /// The recommended default language.
     pub fn winner(&self) -> Language {
         self.ranking.winner()
+    }
+
+    /// The language recommended, if the answers allow a recommendation at all.
+    pub fn recommendation(&self) -> Option<Language> {
+        self.verdict.recommends().then(|| self.winner())
+    }
+
+    /// Whether no remaining answer would change the leader.
+    pub fn is_decided(&self) -> bool {
+        self.verdict.status == Status::Decided
+    }
+
+    /// Weighted points (a reason's `weighted_points`) in the unit of the lead and the
+    /// overall scores: divided by the sum of the weights.
+    pub fn in_overall_points(&self, weighted_points: u32) -> f64 {
+        match self.ranking.weight_total {
+            0 => 0.0,
+            total => f64::from(weighted_points) / f64::from(total),
+        }
     }
 
     /// Second place.
@@ -128,12 +152,10 @@ fn join_names(criteria: &[Criterion]) -> String {
     }
 }
 
-fn summary(
-    scores: &Scores,
-    weights: &Weights,
-    ranking: &Ranking,
-    robustness: Robustness,
-) -> String {
+/// The (at most two) criteria where the leader gains most over the runner-up,
+/// weighted: what it "wins mainly on". The result view, the summary and the record
+/// all use this one computation.
+fn wins_on(scores: &Scores, weights: &Weights, ranking: &Ranking) -> Vec<Criterion> {
     let w = ranking.winner();
     let r = ranking.runner_up();
     let mut edges: Vec<(u32, Criterion)> = Criterion::ALL
@@ -145,7 +167,20 @@ fn summary(
         })
         .collect();
     edges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let top: Vec<Criterion> = edges.iter().take(2).map(|e| e.1).collect();
+    edges.iter().take(2).map(|e| e.1).collect()
+}
+
+fn summary(
+    ranking: &Ranking,
+    top: &[Criterion],
+    robustness: Robustness,
+    verdict: &Verdict,
+) -> String {
+    let w = ranking.winner();
+    let r = ranking.runner_up();
+    if verdict.status == Status::CannotDecide {
+        return verdict.sentence(w);
+    }
     let mut s = format!(
         "{} fits best: it loses the fewest points on what you weighted most ({:.0}/100, with {} next at {:.0}).",
         w.name(),
@@ -157,9 +192,11 @@ fn summary(
         s.push_str(&format!(
             " Its lead over {} comes mostly from {}.",
             r.name(),
-            join_names(&top)
+            join_names(top)
         ));
     }
+    s.push(' ');
+    s.push_str(&verdict.sentence(w));
     s.push_str(match robustness {
         Robustness::Robust => " No small change to a single priority would change the pick.",
         Robustness::ModeratelySensitive => {
@@ -189,8 +226,10 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
         .collect();
     let warnings = warnings::warnings(&view, winner);
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
-    let confidence = confidence::assess(view.visibility(), answers, ranking.margin());
-    let summary = summary(&sheet.scores, weights, &ranking, sensitivity.robustness);
+    let verdict = verdict::assess(answers, &view, weights, &ranking);
+    let confidence = confidence::assess(view.visibility(), answers, &verdict, ranking.margin());
+    let wins_on = wins_on(&sheet.scores, weights, &ranking);
+    let summary = summary(&ranking, &wins_on, sensitivity.robustness, &verdict);
     Evaluation {
         weights: *weights,
         scores: sheet.scores,
@@ -202,6 +241,8 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
         warnings,
         sensitivity,
         confidence,
+        verdict,
+        wins_on,
         summary,
     }
 }

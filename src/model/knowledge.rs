@@ -267,12 +267,6 @@ pub enum Trigger {
         with_question: &'static str,
         with_option: &'static str,
     },
-    /// `question` has a real answer that does not include `option` (a need that is
-    /// absent). The trace names the answer as a whole.
-    Absent {
-        question: &'static str,
-        option: &'static str,
-    },
     /// The product's core workload is one of `kinds`: the `core_workload` answer,
     /// or the only service ticked in `services_12m`, or, when no core is named,
     /// every ticked service is one of `or_all_within` (then the trace names the
@@ -304,6 +298,8 @@ pub struct SpreadCap {
     pub id: &'static str,
     /// Condition on the answers.
     pub when: Trigger,
+    /// Answers that show the difference does matter: any of them keeps the cap off.
+    pub unless: &'static [(&'static str, &'static str)],
     /// The criteria capped.
     pub criteria: &'static [Criterion],
     /// Most points between the best and the worst language.
@@ -1130,6 +1126,12 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
             kinds: CRUD_KINDS,
             or_all_within: ORDINARY_KINDS,
         },
+        unless: &[
+            ("traffic_level", "high"),
+            ("traffic_level", "very_high"),
+            ("latency_target", "tight"),
+            ("memory_limits", "tight"),
+        ],
         criteria: &[RuntimeCost, Concurrency],
         max_spread: 10,
         reason: "For I/O-bound CRUD the database and caching matter more than language speed; any of the three works and team speed decides.",
@@ -1138,6 +1140,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "bursty_low_traffic",
         when: with("uptime_pattern", "bursty", "traffic_level", "low"),
+        unless: &[],
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Short jobs at low traffic start, work and exit: the memory difference barely shows on the bill, so runtime cost separates the languages by at most 10 points.",
@@ -1181,9 +1184,7 @@ mod tests {
     fn check_trigger(when: Trigger) {
         {
             match when {
-                Trigger::Chosen { question, option } | Trigger::Absent { question, option } => {
-                    check_ref(question, option)
-                }
+                Trigger::Chosen { question, option } => check_ref(question, option),
                 Trigger::ChosenWith {
                     question,
                     option,
@@ -1217,6 +1218,9 @@ mod tests {
     fn spread_caps_refer_to_real_answers() {
         for cap in SPREAD_CAPS {
             check_trigger(cap.when);
+            for (q, o) in cap.unless {
+                check_ref(q, o);
+            }
             assert!(!RULES.iter().any(|r| r.id == cap.id), "{}", cap.id);
             assert!(cap.max_spread < 100 && !cap.reason.is_empty());
             assert!(!cap.criteria.is_empty());

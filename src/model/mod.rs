@@ -7,6 +7,8 @@
 //! * [`knowledge`]: baseline ratings and answer → adjustment rules (auditable data).
 //! * [`scoring`]: scores, traces and the weighted-loss ranking.
 //! * [`reasons`], [`warnings`], [`sensitivity`], [`confidence`]: explanations.
+//! * [`verdict`]: the open questions over their plausible answers: score ranges,
+//!   decided / could change / cannot decide yet.
 //! * [`evaluation`]: [`evaluate`], the single entry point for the UI.
 //!
 //! See `docs/scoring.md` for the formula.
@@ -22,6 +24,7 @@ pub mod reasons;
 pub mod scoring;
 pub mod sensitivity;
 pub mod trace;
+pub mod verdict;
 pub mod warnings;
 pub mod weights;
 
@@ -43,5 +46,6 @@ pub use sensitivity::{
     CriterionSensitivity, PathToWin, Robustness, Sensitivity, Trail, WeightChange,
 };
 pub use trace::{Adjustment, AnswerRef, Clamp};
+pub use verdict::{ScoreRange, Status, Swing, Verdict};
 pub use warnings::{Severity, Warning};
 pub use weights::{MAX_WEIGHT, WeightError, Weights};

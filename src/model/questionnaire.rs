@@ -878,10 +878,18 @@ impl<'a> VisibleAnswers<'a> {
     /// Builds the view.
     pub fn new(answers: &'a Answers) -> VisibleAnswers<'a> {
         let visibility = Visibility::of(answers);
+        // An answer naming an option that is no longer offered (the heart of the
+        // product after its service was unticked) counts as unanswered.
+        let offered = |q: &Question, a: &Answer| match a {
+            Answer::Single(o) => is_offered(answers, q.id, o),
+            _ => true,
+        };
         let mut visible: Vec<(&'static str, &'a Answer)> = visibility
             .iter()
             .filter(|(_, shown)| *shown)
-            .filter_map(|(q, _)| answers.get(q.id).map(|a| (q.id, a)))
+            .filter_map(|(q, _)| answers.get(q.id).map(|a| (q, a)))
+            .filter(|(q, a)| offered(q, a))
+            .map(|(q, a)| (q.id, a))
             .collect();
         visible.sort_unstable_by_key(|(id, _)| *id);
         VisibleAnswers {
@@ -916,6 +924,71 @@ impl<'a> VisibleAnswers<'a> {
     pub fn visibility(&self) -> &Visibility {
         &self.visibility
     }
+}
+
+/// Questions whose options are limited to what another (multi-choice) question
+/// selected: the heart of the product is one of the services ticked.
+pub const OPTIONS_FROM: [(&str, &str); 1] = [("core_workload", "services_12m")];
+
+/// Whether `option` of `question` is offered given the other answers: always,
+/// unless [`OPTIONS_FROM`] limits the question to the options selected elsewhere.
+pub fn is_offered(answers: &Answers, question: &str, option: &str) -> bool {
+    match OPTIONS_FROM.iter().find(|(q, _)| *q == question) {
+        Some((_, source)) => answers.is_selected(source, option),
+        None => true,
+    }
+}
+
+/// A stored answer that named an option not offered, repaired by selecting that
+/// option where it comes from (e.g. a shared link whose heart of the product is a
+/// service it did not tick).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OfferRepair {
+    /// The question whose answer named the option (`core_workload`).
+    pub question: &'static str,
+    /// The option it named.
+    pub option: &'static str,
+    /// The question the option was added to (`services_12m`).
+    pub added_to: &'static str,
+}
+
+impl OfferRepair {
+    /// A note for the user, in the app's words.
+    pub fn describe(&self) -> String {
+        let label = question(self.question)
+            .and_then(|q| q.option(self.option))
+            .map_or(self.option, |o| o.label);
+        let prompt = question(self.added_to).map_or(self.added_to, |q| q.prompt);
+        format!("\"{label}\" was named the heart of the product, so it was added to \"{prompt}\".")
+    }
+}
+
+/// Repairs answers read from a file or a link so every [`OPTIONS_FROM`] answer is
+/// among the options selected where it comes from: the missing option is added
+/// there. Returns one repair per change (empty when nothing needed it).
+pub fn repair_offered(answers: &mut Answers) -> Vec<OfferRepair> {
+    let mut repairs = Vec::new();
+    for (target, source) in OPTIONS_FROM {
+        let Some(Answer::Single(option)) = answers.get(target).cloned() else {
+            continue;
+        };
+        if answers.is_selected(source, option) {
+            continue;
+        }
+        let mut chosen: Vec<&'static str> = match answers.get(source) {
+            Some(Answer::Multi(set)) => set.iter().copied().collect(),
+            _ => Vec::new(),
+        };
+        chosen.push(option);
+        if answers.set_multi(source, chosen).is_ok() {
+            repairs.push(OfferRepair {
+                question: target,
+                option,
+                added_to: source,
+            });
+        }
+    }
+    repairs
 }
 
 /// The questions currently shown, in order.
@@ -1006,6 +1079,33 @@ mod tests {
         // The hidden answer is kept, only ignored.
         assert!(a.get("ml_depth").is_some());
         assert_eq!(VisibleAnswers::new(&a).get("ml_depth"), None);
+    }
+
+    #[test]
+    fn the_heart_of_the_product_is_one_of_the_services_ticked() {
+        let mut a = Answers::new();
+        a.set_multi("services_12m", ["product_api", "background_jobs"])
+            .unwrap();
+        assert!(is_offered(&a, "core_workload", "product_api"));
+        assert!(!is_offered(&a, "core_workload", "ml_ai"));
+        assert!(is_offered(&a, "traffic_level", "low"));
+        // A core naming a service not ticked is ignored by scoring…
+        a.set_single("core_workload", "ml_ai").unwrap();
+        assert_eq!(VisibleAnswers::new(&a).get("core_workload"), None);
+        // …and repaired on import by ticking that service, with a note.
+        let repairs = repair_offered(&mut a);
+        assert_eq!(
+            repairs,
+            [OfferRepair {
+                question: "core_workload",
+                option: "ml_ai",
+                added_to: "services_12m"
+            }]
+        );
+        assert!(a.is_selected("services_12m", "ml_ai"));
+        assert!(repairs[0].describe().contains("ML/AI"));
+        assert!(VisibleAnswers::new(&a).get("core_workload").is_some());
+        assert!(repair_offered(&mut a).is_empty());
     }
 
     #[test]

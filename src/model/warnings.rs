@@ -1,13 +1,16 @@
 //! Warnings: the brief's rules of thumb that apply to these answers and this result.
 //!
-//! Each warning has a stable id, a title, a message in the app's own words and the
-//! answers that triggered it. They never change the scores; they tell the team what
-//! to watch. Warnings only look at visible answers.
+//! [`WARNINGS`] is one table: each row has a stable id, a severity, a title, the
+//! one-line advice the decision record prints, and the check that decides whether
+//! it applies (returning the message in the app's own words and the answers that
+//! triggered it). Warnings never change the scores; they tell the team what to
+//! watch. Checks only look at visible answers, and every question or option id
+//! written in a check is verified against the questionnaire by a test.
 
 use super::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
 use super::language::Language;
 use super::questionnaire::VisibleAnswers;
-use super::scoring::{core_among, core_workload};
+use super::scoring::{self, core_among, core_workload};
 use super::trace::AnswerRef;
 
 /// How loud a warning is.
@@ -34,20 +37,39 @@ pub struct Warning {
     pub triggers: Vec<AnswerRef>,
 }
 
-/// Every warning id, in the order warnings are listed.
-pub const WARNING_IDS: [&str; 9] = [
-    "polyglot_trap",
-    "imagined_future",
-    "go_too_early",
-    "go_data_heavy",
-    "python_async_sprawl",
-    "node_drift",
-    "staffing_trap",
-    "rewrite_signs",
-    "heavy_jobs_later",
-];
+/// What a check found: the message for this team and the answers behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Two or three sentences for this team.
+    pub message: String,
+    /// The answers that triggered it (never empty).
+    pub triggers: Vec<AnswerRef>,
+}
 
-const BACKEND_LANGS: [&str; 4] = ["go", "node", "python", "other"];
+/// Decides whether a warning applies, given the visible answers and the leader.
+pub type Check = fn(&VisibleAnswers<'_>, Language) -> Option<Found>;
+
+/// One row of the warnings table.
+#[derive(Clone, Copy, Debug)]
+pub struct WarningKind {
+    /// Stable id.
+    pub id: &'static str,
+    /// Caution or note.
+    pub severity: Severity,
+    /// Short title.
+    pub title: &'static str,
+    /// The decision record's one line of advice; `{winner}` stands for the leader.
+    pub advice: &'static str,
+    /// Whether it applies.
+    pub check: Check,
+}
+
+impl WarningKind {
+    /// The record's advice with the leader's name filled in.
+    pub fn advice_for(&self, winner: Language) -> String {
+        self.advice.replace("{winner}", winner.name())
+    }
+}
 
 fn refs(
     view: &VisibleAnswers<'_>,
@@ -81,12 +103,18 @@ fn in_play(
     }
 }
 
-fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
-    let planned = refs(view, "planned_languages", &BACKEND_LANGS);
+fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    let planned = refs(
+        view,
+        "planned_languages",
+        &["go", "node", "python", "other"],
+    );
     if planned.len() < 2 {
         return None;
     }
-    let big_team = view.includes("team_size_now", "over_ten");
+    // "About 10+ engineers": the 7–10 band may already be there.
+    let big_team = view.includes("team_size_now", "over_ten")
+        || view.includes("team_size_now", "seven_to_ten");
     let measured = view.includes("polyglot_reason", "measured_need");
     if big_team && measured {
         return None;
@@ -97,16 +125,13 @@ fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning>
     let why = if big_team {
         "you have the headcount, but no measured performance need behind the extra languages"
     } else {
-        "a team under about ten engineers pays for every extra language"
+        "a team under about 10 engineers pays for every extra language"
     };
-    Some(Warning {
-        id: "polyglot_trap",
-        severity: Severity::Caution,
-        title: "Polyglot trap",
+    Some(Found {
         message: format!(
             "You plan {} backend languages, and {why}: shared code gets written twice, everyone \
              has to know all of them, and bugs cross language borders. Make {} the one default \
-             until you have 10+ engineers and a measured need; if one workload truly needs \
+             until you have about 10 engineers and a measured need; if one workload truly needs \
              another language, split out that single service behind a gateway.",
             planned.len(),
             winner.name()
@@ -115,7 +140,7 @@ fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning>
     })
 }
 
-fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Warning> {
+fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> {
     let triggers = refs(
         view,
         "decision_driver",
@@ -124,10 +149,7 @@ fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Warni
     if triggers.is_empty() {
         return None;
     }
-    Some(Warning {
-        id: "imagined_future",
-        severity: Severity::Caution,
-        title: "Choosing for an imagined future",
+    Some(Found {
         message: "Part of the pull comes from the company you hope to become or from a much \
                   bigger company's stack. Those companies have platform teams you don't, and \
                   \"we might need scale later\" is not a workload: decide on the services you \
@@ -137,7 +159,7 @@ fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Warni
     })
 }
 
-fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
+fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let exploring = refs(view, "product_maturity", &["exploring"]);
     if exploring.is_empty() {
         return None;
@@ -150,16 +172,16 @@ fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> 
     // The same test as the scoring rule `core_crud`: a named CRUD core, or only
     // ordinary services planned.
     let crud_core = core_among(view, CRUD_KINDS, ORDINARY_KINDS)?;
+    if !scoring::applies("core_crud", view) {
+        return None;
+    }
     let mut triggers = exploring;
     triggers.extend(crud);
     if !triggers.contains(&crud_core) {
         triggers.push(crud_core);
     }
     triggers.extend(go);
-    Some(Warning {
-        id: "go_too_early",
-        severity: Severity::Caution,
-        title: "Go may be too early",
+    Some(Found {
         message: "The product is still mostly CRUD, admin and integration work and changes \
                   every week. Go's extra code up front slows that kind of change; its strengths \
                   pay off once the product settles or a heavy workload appears. Check delivery \
@@ -169,36 +191,44 @@ fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> 
     })
 }
 
-fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
-    if winner != Language::Go {
-        return None;
-    }
+fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    // Go is first, or the team prefers it (planned, or its existing code).
+    let go = in_play(view, winner, Language::Go)
+        .or_else(|| view.includes("codebase_language", "go").then_some(None))?;
+    // Data-heavy: ML/AI beyond calling hosted models, data work at the core, or
+    // both data imports and reporting planned.
     let ml = refs(view, "services_12m", &["ml_ai"]);
-    if ml.is_empty() {
-        return None;
-    }
-    let core_ml = core_workload(view).filter(|c| c.option == Some("ml_ai"));
-    let deep = refs(view, "ml_depth", &["pipelines", "own_models"]);
     let hosted_only = view.includes("ml_depth", "hosted_apis");
-    if core_ml.is_none() && (deep.is_empty() && hosted_only) {
+    let core_data = core_workload(view).filter(|c| {
+        c.option
+            .is_some_and(|o| matches!(o, "ml_ai" | "data_imports" | "reporting"))
+    });
+    let data_work = refs(view, "services_12m", &["data_imports", "reporting"]);
+    let heavy = (!ml.is_empty() && !hosted_only) || core_data.is_some() || data_work.len() == 2;
+    if !heavy {
         return None;
     }
     let mut triggers = ml;
-    triggers.extend(core_ml);
-    triggers.extend(deep);
-    Some(Warning {
-        id: "go_data_heavy",
-        severity: Severity::Caution,
-        title: "Go for a data-heavy product",
-        message: "Go leads, but ML/AI or analytics work is on your list, and Python's data and \
-                  ML libraries have no real equivalent in Go. Make sure the data work is weighed \
-                  properly, or plan to keep that part in Python as a separate service."
+    triggers.extend(data_work);
+    if let Some(core) = core_data
+        && !triggers.contains(&core)
+    {
+        triggers.push(core);
+    }
+    triggers.extend(refs(view, "ml_depth", &["pipelines", "own_models"]));
+    triggers.extend(go);
+    triggers.extend(refs(view, "codebase_language", &["go"]));
+    Some(Found {
+        message: "Go is in play, but data work (imports, reporting, analytics or ML/AI) is a \
+                  large part of your plans, and Python's data and ML libraries have no real \
+                  equivalent in Go. Choosing Go for a data-heavy product without weighing \
+                  this is a known mistake: weigh it, or keep the data work in a Python service."
             .to_owned(),
         triggers,
     })
 }
 
-fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
+fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let python = in_play(view, winner, Language::Python)?;
     let async_work = refs(view, "services_12m", &["background_jobs", "realtime"]);
     if async_work.len() < 2 {
@@ -211,10 +241,7 @@ fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Wa
     let mut triggers = async_work;
     triggers.extend(unowned);
     triggers.extend(python);
-    Some(Warning {
-        id: "python_async_sprawl",
-        severity: Severity::Caution,
-        title: "Python async sprawl",
+    Some(Found {
         message: "Background jobs, websockets and async services are all planned in Python with \
                   no clear owner. That is how worker setups, event loops and queue code pile up \
                   until nobody wants to touch them: name an owner and one pattern before the \
@@ -224,7 +251,7 @@ fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Wa
     })
 }
 
-fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
+fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let node = in_play(view, winner, Language::Node)?;
     let many = refs(view, "service_count", &["two_to_four", "five_plus"]);
     if many.is_empty() {
@@ -241,10 +268,7 @@ fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
     let mut triggers = many;
     triggers.extend(evidence);
     triggers.extend(node);
-    Some(Warning {
-        id: "node_drift",
-        severity: Severity::Caution,
-        title: "Node.js drift",
+    Some(Found {
         message: "Several Node.js services without one shared way of doing things drift apart: \
                   each picks its own packages, test style and deploy steps, and dependency churn \
                   multiplies. Agree on one template (framework, lint, tests, pipeline) before the \
@@ -254,7 +278,7 @@ fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
     })
 }
 
-fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
+fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let prof_q = winner.proficiency_question();
     let hire_q = winner.hiring_question();
     let solo = view.includes("team_size_now", "solo");
@@ -266,10 +290,7 @@ fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning>
     if triggers.is_empty() {
         return None;
     }
-    Some(Warning {
-        id: "staffing_trap",
-        severity: Severity::Caution,
-        title: "Staffing trap",
+    Some(Found {
         message: format!(
             "Only one person has run {lang} in production, or {lang} engineers are hard to hire \
              where you recruit. A stack that a single person can maintain is a risk if they \
@@ -280,7 +301,7 @@ fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning>
     })
 }
 
-fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Warning> {
+fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> {
     let mut triggers = refs(
         view,
         "rewrite_signs",
@@ -298,10 +319,7 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Warning
     if triggers.is_empty() {
         return None;
     }
-    Some(Warning {
-        id: "rewrite_signs",
-        severity: Severity::Caution,
-        title: "Rewrite warning signs",
+    Some(Found {
         message: format!(
             "{} of the early signs of a painful rewrite apply. Fix them before blaming the \
              language: the agency 2026 guide (US market) puts a rewrite after scale at 6–18 \
@@ -324,7 +342,7 @@ fn count_words(n: usize) -> &'static str {
     }
 }
 
-fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warning> {
+fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     if winner == Language::Go {
         return None;
     }
@@ -340,10 +358,7 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warni
     if triggers.is_empty() {
         return None;
     }
-    Some(Warning {
-        id: "heavy_jobs_later",
-        severity: Severity::Note,
-        title: "Heavy jobs can move to Go later",
+    Some(Found {
         message: format!(
             "Start with {} as the default. If large file processing, high-volume queues or \
              CPU-heavy reports really appear, split that one job out as a small Go service \
@@ -354,24 +369,222 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Warni
     })
 }
 
-type Check = fn(&VisibleAnswers<'_>, Language) -> Option<Warning>;
+fn nobody_knows_winner(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    let q = winner.proficiency_question();
+    let triggers = refs(view, q, &["none"]);
+    if triggers.is_empty() {
+        return None;
+    }
+    Some(Found {
+        message: format!(
+            "Nobody on the team knows {lang}. Do not make a language no one \
+             knows well the default: a fluent team needs roughly 3–6 months to get productive \
+             in a new one (startup studio guide). Either hire or borrow someone who has \
+             shipped {lang}, or let the trial compare it against what the team already knows.",
+            lang = winner.name()
+        ),
+        triggers,
+    })
+}
 
-const CHECKS: [Check; 9] = [
-    polyglot_trap,
-    imagined_future,
-    go_too_early,
-    go_data_heavy,
-    python_async_sprawl,
-    node_drift,
-    staffing_trap,
-    rewrite_signs,
-    heavy_jobs_later,
+fn leaving_codebase(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    let large = refs(view, "codebase_state", &["large_codebase"]);
+    let language = view.single("codebase_language")?;
+    if large.is_empty() || language == winner.id() {
+        return None;
+    }
+    let mut triggers = large;
+    triggers.push(AnswerRef::option("codebase_language", language));
+    let current = Language::ALL
+        .into_iter()
+        .find(|l| l.id() == language)
+        .map_or("another language", |l| l.name());
+    Some(Found {
+        message: format!(
+            "{lead} leads, but a large codebase in {current} runs in production. Switching \
+             means a rewrite: startup rewrites typically take 3–6 months and ship no new \
+             features, and the agency 2026 guide (US market) puts a rewrite after scale at \
+             6–18 months (a Node.js→Go migration commonly $200k–$800k, a Python→Go pipeline \
+             migration $80k–$400k). Keep {current} as the default and extract one new \
+             service in {lead} behind a gateway where it clearly pays off.",
+            lead = winner.name()
+        ),
+        triggers,
+    })
+}
+
+// The warnings table. Checks above write question and option ids as literals; the
+// test `check_ids_are_real` reads this file and verifies every one of them.
+/// Every warning, in the order warnings are listed.
+pub static WARNINGS: [WarningKind; 11] = [
+    WarningKind {
+        id: "polyglot_trap",
+        severity: Severity::Caution,
+        title: "Polyglot trap",
+        advice: "keep {winner} as the only backend language until about 10 engineers and a measured need.",
+        check: polyglot_trap,
+    },
+    WarningKind {
+        id: "imagined_future",
+        severity: Severity::Caution,
+        title: "Choosing for an imagined future",
+        advice: "decide on this year's services, not hoped-for scale or a bigger company's stack.",
+        check: imagined_future,
+    },
+    WarningKind {
+        id: "nobody_knows_winner",
+        severity: Severity::Caution,
+        title: "Nobody on the team knows the leader well",
+        advice: "nobody on the team knows {winner}: hire or borrow someone who has shipped it, or let the trial compare it with what the team knows.",
+        check: nobody_knows_winner,
+    },
+    WarningKind {
+        id: "leaving_codebase",
+        severity: Severity::Caution,
+        title: "Leaving a large production codebase",
+        advice: "a rewrite costs 3–6 months and ships nothing new; extract one {winner} service instead.",
+        check: leaving_codebase,
+    },
+    WarningKind {
+        id: "go_too_early",
+        severity: Severity::Caution,
+        title: "Go may be too early",
+        advice: "Go's extra code slows a product that changes weekly; judge speed in the trial.",
+        check: go_too_early,
+    },
+    WarningKind {
+        id: "go_data_heavy",
+        severity: Severity::Caution,
+        title: "Go for a data-heavy product",
+        advice: "weigh Python's data and ML libraries, or keep that work in a Python service.",
+        check: go_data_heavy,
+    },
+    WarningKind {
+        id: "python_async_sprawl",
+        severity: Severity::Caution,
+        title: "Python async sprawl",
+        advice: "name one owner and one pattern for workers, queues and websockets.",
+        check: python_async_sprawl,
+    },
+    WarningKind {
+        id: "node_drift",
+        severity: Severity::Caution,
+        title: "Node.js drift",
+        advice: "agree one template (framework, lint, tests, pipeline) before the next service.",
+        check: node_drift,
+    },
+    WarningKind {
+        id: "staffing_trap",
+        severity: Severity::Caution,
+        title: "Staffing trap",
+        advice: "pair on {winner} from day one and test the hiring market early.",
+        check: staffing_trap,
+    },
+    WarningKind {
+        id: "rewrite_signs",
+        severity: Severity::Caution,
+        title: "Rewrite warning signs",
+        advice: "fix these first; a new language would not cure them.",
+        check: rewrite_signs,
+    },
+    WarningKind {
+        id: "heavy_jobs_later",
+        severity: Severity::Note,
+        title: "Heavy jobs can move to Go later",
+        advice: "if big files, queues or CPU-heavy reports arrive, split that one job into a small Go service.",
+        check: heavy_jobs_later,
+    },
 ];
 
-/// All warnings that apply, in [`WARNING_IDS`] order.
+/// Every warning id, in the order warnings are listed.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    WARNINGS.iter().map(|w| w.id)
+}
+
+/// The table row of a warning id.
+pub fn kind(id: &str) -> Option<&'static WarningKind> {
+    WARNINGS.iter().find(|w| w.id == id)
+}
+
+/// All warnings that apply, in table order.
 pub fn warnings(view: &VisibleAnswers<'_>, winner: Language) -> Vec<Warning> {
-    CHECKS
+    WARNINGS
         .iter()
-        .filter_map(|check| check(view, winner))
+        .filter_map(|w| {
+            (w.check)(view, winner).map(|found| Warning {
+                id: w.id,
+                severity: w.severity,
+                title: w.title,
+                message: found.message,
+                triggers: found.triggers,
+            })
+        })
         .collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::model::{knowledge, questionnaire};
+
+    /// Every snake_case string literal in this file's checks is a question id, an
+    /// option of the question named before it, or a warning or scoring-rule id.
+    #[test]
+    fn check_ids_are_real() {
+        let source = include_str!("warnings.rs");
+        let checks = source
+            .split("// The warnings table.")
+            .next()
+            .unwrap_or(source)
+            .split("fn polyglot_trap(")
+            .nth(1)
+            .expect("the checks start with polyglot_trap");
+        let mut current: Option<&questionnaire::Question> = None;
+        let mut seen = 0;
+        for literal in checks.split('"').skip(1).step_by(2) {
+            let snake = !literal.is_empty()
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if !snake {
+                continue;
+            }
+            seen += 1;
+            if let Some(q) = questionnaire::question(literal) {
+                current = Some(q);
+                continue;
+            }
+            let q = current.unwrap_or_else(|| panic!("`{literal}` comes before any question id"));
+            let rule = knowledge::RULES.iter().any(|r| r.id == literal)
+                || knowledge::SPREAD_CAPS.iter().any(|c| c.id == literal);
+            // Checks that ask the leader's own proficiency or hiring question name
+            // it through `Language`: the option must exist for all three languages.
+            let per_language = |question: fn(Language) -> &'static str| {
+                Language::ALL.into_iter().all(|l| {
+                    questionnaire::question(question(l))
+                        .is_some_and(|q| q.option(literal).is_some())
+                })
+            };
+            let per_language = per_language(Language::proficiency_question)
+                || per_language(Language::hiring_question);
+            assert!(
+                q.option(literal).is_some() || kind(literal).is_some() || rule || per_language,
+                "`{literal}` is neither an option of `{}` nor a warning or rule id",
+                q.id
+            );
+        }
+        assert!(seen > 40, "the scan found only {seen} ids");
+    }
+
+    #[test]
+    fn ids_are_unique_and_titles_and_advice_are_set() {
+        let mut ids: Vec<&str> = ids().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), WARNINGS.len());
+        for w in &WARNINGS {
+            assert!(!w.title.is_empty() && w.advice.ends_with('.'), "{}", w.id);
+        }
+    }
 }

@@ -137,6 +137,7 @@ pub(super) fn topic(question_id: &str) -> &'static str {
         "shared_conventions" => "a shared service template",
         "product_maturity" => "how settled the product is",
         "codebase_state" => "existing code",
+        "codebase_language" => "the existing code's language",
         "rewrite_signs" => "rewrite warning signs",
         "planned_languages" => "planned languages",
         "polyglot_reason" => "why several languages",

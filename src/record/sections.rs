@@ -5,6 +5,8 @@
 
 use crate::model::confidence::{CLOSE_MARGIN, ConfidenceLevel, NARROW_MARGIN};
 use crate::model::knowledge::Source;
+use crate::model::verdict::Status;
+use crate::model::warnings;
 use crate::model::{Criterion, Evaluation, Language};
 
 use super::facts::{self, Facts};
@@ -63,15 +65,91 @@ fn margin_phrase(margin: f64) -> String {
     }
 }
 
-/// The criteria through which the top reasons helped, first seen first, at most two.
-fn reason_criteria(eval: &Evaluation) -> Vec<Criterion> {
-    let mut out: Vec<Criterion> = Vec::new();
-    for c in eval.reasons_for.iter().flat_map(|r| r.criteria.iter()) {
-        if !out.contains(c) && out.len() < 2 {
-            out.push(*c);
+/// Each language's score with its range over the open answers, when one is open:
+/// "Python 68 (could range 52–80)".
+fn ranges_sentence(eval: &Evaluation) -> Option<String> {
+    let ranges = eval.ranking.order.map(|l| (l, eval.verdict.range(l)));
+    if ranges.iter().all(|(_, r)| r.high - r.low < 0.5) {
+        return None;
+    }
+    let parts: Vec<String> = ranges
+        .iter()
+        .map(|(l, r)| {
+            if r.high - r.low < 0.5 {
+                format!("{l} {:.0} whatever they are", eval.overall(*l))
+            } else {
+                format!("{l} {:.0}–{:.0}", r.low, r.high)
+            }
+        })
+        .collect();
+    Some(format!(
+        "Scores over the open answers: {}.",
+        parts.join(", ")
+    ))
+}
+
+/// Whether the pick is decided, or which open answers could change it, in the
+/// record's own short topics.
+fn verdict_sentence(e: &Evaluation, w: Language) -> String {
+    match e.verdict.status {
+        Status::Decided => format!("No remaining answer would put another language ahead of {w}."),
+        _ if !e.verdict.could_change.is_empty() => {
+            let swings: Vec<String> = e
+                .verdict
+                .could_change
+                .iter()
+                .take(1)
+                .map(|s| format!("{} would put {} first", facts::quote(&s.answer), s.leader))
+                .collect();
+            let more = if e.verdict.could_change.len() > 1 {
+                ", among others"
+            } else {
+                ""
+            };
+            format!("It could still change: {}{more}.", join_and(&swings))
+        }
+        _ => {
+            let topics = deciding_topics(e, 2);
+            format!(
+                "It could still change if several open answers go against it ({}).",
+                join_and(&topics)
+            )
         }
     }
-    out
+}
+
+/// The end of the Decision section: the score ranges (not in compact form) and
+/// the confidence sentence.
+fn close_decision(ctx: &Ctx<'_>, out: &mut String) {
+    if let Some(ranges) = ranges_sentence(ctx.eval).filter(|_| !ctx.compact) {
+        out.push(' ');
+        out.push_str(&ranges);
+    }
+    out.push(' ');
+    out.push_str(&confidence_sentence(ctx.eval));
+    out.push_str("\n\n");
+}
+
+/// The deciding questions by topic, most decisive first.
+fn deciding_topics(e: &Evaluation, at_most: usize) -> Vec<String> {
+    e.verdict
+        .deciding
+        .iter()
+        .take(at_most)
+        .map(|id| facts::topic(id).to_owned())
+        .collect()
+}
+
+fn cannot_decide(ctx: &Ctx<'_>, out: &mut String) {
+    let e = ctx.eval;
+    let prompts = deciding_topics(e, usize::MAX);
+    out.push_str(&format!(
+        "**We cannot decide yet.** Too little is known about our team and this year's work \
+         for a recommendation we could defend; no language is chosen. The answers that would \
+         decide it: {}.",
+        join_and(&prompts)
+    ));
+    close_decision(ctx, out);
 }
 
 fn confidence_sentence(eval: &Evaluation) -> String {
@@ -94,19 +172,23 @@ fn confidence_sentence(eval: &Evaluation) -> String {
             count(c.not_sure.len(), "question", "questions")
         ));
     }
-    let margin = eval.margin();
-    if margin < CLOSE_MARGIN {
+    // The same worst-case lead the confidence and the verdict are computed from.
+    let lead = eval.verdict.worst_lead;
+    if lead <= 0.0 {
+        caveats.push("some open answers could change the pick".to_owned());
+    } else if lead < CLOSE_MARGIN {
         caveats.push("the top two are nearly tied".to_owned());
     } else if c.close_call {
         caveats.push("the lead is narrow".to_owned());
     }
     let mut s = format!("Confidence is {level} ({}/100)", c.score);
-    if caveats.is_empty() {
+    if !eval.verdict.recommends() {
+        s.push('.');
+    } else if caveats.is_empty() {
         s.push_str("; the one-sprint trial below is a cheap final check.");
     } else if c.level == ConfidenceLevel::Low {
         s.push_str(&format!(
-            ": {}, so this is a provisional pick until those are settled and the trial \
-             below confirms it.",
+            ": {}, so the pick is provisional until the trial below confirms it.",
             join_and(&caveats)
         ));
     } else {
@@ -122,7 +204,11 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
     let e = ctx.eval;
     let (w, r) = (ctx.winner, ctx.runner);
     let mut out = heading(HEADING_DECISION);
-    let lead_in = if e.confidence.level == ConfidenceLevel::Low {
+    if !e.verdict.recommends() {
+        cannot_decide(ctx, &mut out);
+        return out;
+    }
+    let lead_in = if e.confidence.level == ConfidenceLevel::Low || !e.is_decided() {
         "Provisionally, we will use"
     } else {
         "We will use"
@@ -146,7 +232,7 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
              scores yet.",
         );
     } else {
-        let criteria: Vec<&str> = reason_criteria(e).into_iter().map(short).collect();
+        let criteria: Vec<&str> = e.wins_on.iter().copied().map(short).collect();
         if criteria.is_empty() {
             out.push_str(" and wins mainly");
         } else {
@@ -157,9 +243,14 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
             join_and(&answers)
         ));
     }
-    out.push(' ');
-    out.push_str(&confidence_sentence(e));
-    out.push_str("\n\n");
+    // In compact form an open verdict is left to the confidence sentence ("some
+    // open answers could change the pick").
+    let says_more = e.is_decided();
+    if !ctx.compact || says_more {
+        out.push(' ');
+        out.push_str(&verdict_sentence(e, w));
+    }
+    close_decision(ctx, &mut out);
     out
 }
 
@@ -381,55 +472,12 @@ pub(super) fn support(ctx: &Ctx<'_>) -> String {
 
 // ---- warnings and risks ----------------------------------------------------------------
 
-/// One line of advice per known warning, in the app's own words. Unknown warnings
-/// fall back to the first sentence of their message.
-fn warning_advice(id: &str, message: &str, winner: Language) -> String {
-    match id {
-        "polyglot_trap" => format!(
-            "keep {winner} as the only backend language until 10+ engineers and a measured \
-             need."
-        ),
-        "imagined_future" => {
-            "decide on this year's services, not hoped-for scale or a bigger company's stack."
-                .to_owned()
-        }
-        "go_too_early" => {
-            { "Go's extra code slows a product that changes weekly; judge speed in the trial." }
-                .to_owned()
-        }
-        "go_data_heavy" => {
-            { "Go has no real match for Python's data and ML libraries; keep that work in Python." }
-                .to_owned()
-        }
-        "python_async_sprawl" => {
-            { "name one owner and one pattern for workers, queues and websockets." }.to_owned()
-        }
-        "node_drift" => {
-            { "agree one template (framework, lint, tests, pipeline) before the next service." }
-                .to_owned()
-        }
-        "staffing_trap" => {
-            format!("pair on {winner} from day one and test the hiring market early.")
-        }
-        "rewrite_signs" => "fix these first; a new language would not cure them.".to_owned(),
-        "heavy_jobs_later" => {
-            "if big files, queues or CPU-heavy reports arrive, split that one job into a small \
-             Go service."
-        }
-        .to_owned(),
-        _ => {
-            let first = message
-                .split_inclusive(". ")
-                .next()
-                .unwrap_or(message)
-                .trim();
-            if first.is_empty() {
-                "see the results view for details.".to_owned()
-            } else {
-                first.to_owned()
-            }
-        }
-    }
+/// The record's line of advice for a warning, from the model's warnings table.
+fn warning_advice(id: &str, winner: Language) -> String {
+    warnings::kind(id).map_or_else(
+        || "see the results view for details.".to_owned(),
+        |k| k.advice_for(winner),
+    )
 }
 
 /// Topic names of the first few questions in `ids`, with "and N more" (never "1 more").
@@ -478,7 +526,7 @@ pub(super) fn risks(ctx: &Ctx<'_>) -> String {
         out.push_str(&format!(
             "- **{}**{because}: {}\n",
             warning.title,
-            warning_advice(warning.id, &warning.message, ctx.winner)
+            warning_advice(warning.id, ctx.winner)
         ));
     }
 

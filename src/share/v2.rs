@@ -60,12 +60,20 @@ mod tests {
         assert_eq!(tail, &[CODEBASE_LANGUAGE]);
         assert_eq!(LAYOUT.criteria, v1::LAYOUT.criteria);
         assert_eq!(LAYOUT.max_weight, v1::LAYOUT.max_weight);
-        assert_eq!(CODEBASE_LANGUAGE.options, ["go", "node", "python", "other"]);
-        assert!(CODEBASE_LANGUAGE.not_sure);
+        assert_eq!(tail[0].options, ["go", "node", "python", "other"]);
+        assert!(tail[0].not_sure);
     }
 
+    /// A golden link: name, payload, answers (`a+b` for sets), weights.
+    type Golden = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        [u8; 8],
+    );
+
     /// Golden version-2 links: these strings must decode like this forever.
-    const GOLDEN_V2: &[(&str, &str, &[(&str, &str)], [u8; 8])] = &[
+    const GOLDEN_V2: &[Golden] = &[
         ("empty", "AgoxPyh_cA", &[], [8, 8, 5, 8, 5, 5, 8, 5]),
         (
             "a large Python codebase",

@@ -1,5 +1,7 @@
-//! The mini-result beside the questions: the ranking as bars, moving live as the
-//! user answers, with the confidence so nobody reads too much into an early lead.
+//! The mini-result beside the questions: the ranking as bars with each score's
+//! range over the open answers, moving live as the user answers, with the verdict
+//! ("cannot decide yet" and what would decide it, "could change if …", "decided")
+//! and the confidence, so nobody reads too much into an early lead.
 
 use leptos::prelude::*;
 
@@ -21,6 +23,7 @@ pub fn LiveResult(workspace: Workspace) -> impl IntoView {
                             <span class="live-name">{format!("{}. {}", result.rank, result.language.name())}</span>
                             <span class="live-bar" aria-hidden="true"><span style:width=width></span></span>
                             <span class="live-score">{format!("{:.1}", result.overall)}</span>
+                            <span class="live-range">{evaluation.verdict.range_note(result.language)}</span>
                         </li>
                     }
                 })
@@ -37,6 +40,9 @@ pub fn LiveResult(workspace: Workspace) -> impl IntoView {
         <aside class="live-result panel" aria-labelledby="live-title">
             <h2 id="live-title">"Ranking so far"</h2>
             <ol class="live-rows" aria-live="polite">{rows}</ol>
+            <p class="live-verdict">
+                {move || workspace.evaluation.with(|e| e.verdict.sentence(e.winner()))}
+            </p>
             <p class="live-confidence">
                 {move || workspace.evaluation.with(|e| e.confidence.level.label())}
             </p>

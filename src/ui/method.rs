@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::knowledge::{BASELINE, RULES};
+use crate::model::knowledge::{BASELINE, RULES, SPREAD_CAPS};
+use crate::model::verdict::FOUNDATION;
 use crate::model::{Criterion, FORMULA, Language, Weights};
 
 #[component]
@@ -62,6 +63,28 @@ pub fn MethodPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let caps = SPREAD_CAPS
+        .iter()
+        .map(|cap| {
+            let criteria = cap
+                .criteria
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <li data-rule=cap.id>
+                    <p>{cap.reason}</p>
+                    <p class="because">{format!("{criteria}: at most {} points apart", cap.max_spread)}" · "{cap.source.name()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let foundation = FOUNDATION
+        .iter()
+        .filter_map(|id| crate::model::question(id))
+        .map(|q| view! { <li>{q.prompt}</li> })
+        .collect_view();
     let criteria = Criterion::ALL
         .iter()
         .map(|criterion| view! { <li><strong>{criterion.name()}</strong>": "{criterion.description()}</li> })
@@ -81,6 +104,7 @@ pub fn MethodPage() -> impl IntoView {
             <ul>{criteria}</ul>
             <h2>"Baseline ratings"</h2>
             <p>"Before any answer, each language starts from these ratings (0–100). Your answers then move them; every move is listed under the score it changed on the result page."</p>
+            <p>"Unknown is not evidence: runtime cost, concurrency, data & AI and operations start level for all three languages. Only an answer that shows the need (your traffic, your data work, who carries deploys) credits a language, and the answer with the least need credits nobody."</p>
             <div class="table-scroll">
                 <table class="baseline">
                     <thead><tr>
@@ -93,6 +117,12 @@ pub fn MethodPage() -> impl IntoView {
             <h2>"How answers move the scores"</h2>
             <p>{format!("{} rules, each with the reason and the source it paraphrases.", RULES.len())}</p>
             <ul class="rules">{rules}</ul>
+            <p>"When your answers say a difference barely matters, it is capped:"</p>
+            <ul class="rules">{caps}</ul>
+            <h2>"Open questions and \u{201c}not sure\u{201d}"</h2>
+            <p>"An open question or a \u{201c}not sure\u{201d} moves no score. Instead Stackwise tries each plausible answer to it and shows, beside every score, the range it could still move in. The leader is \u{201c}decided\u{201d} when no plausible answer, alone or together with the others, would put another language first; otherwise the result names the answers that could change it. Confidence counts the open questions and the leader's smallest lead over those answers, so a \u{201c}not sure\u{201d} can lower it but never raise it."</p>
+            <p>"Until the team's skills and this year's services are known, Stackwise does not recommend a language: it says it cannot decide yet and names the questions that would decide it, most decisive first. These are:"</p>
+            <ul>{foundation}</ul>
             <h2 id="team-method">"Deciding as a team"</h2>
             <p>{crate::team::priorities::RULE}</p>
             <p id="consensus-definition">{crate::team::CONSENSUS_DEFINITION}</p>

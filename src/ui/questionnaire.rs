@@ -9,7 +9,7 @@ use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::location;
 use crate::first_screen::{self, STEP_COUNT, step_title};
-use crate::model::questionnaire::{Visibility, section_questions};
+use crate::model::questionnaire::{self, Visibility, section_questions};
 use crate::model::{Answer, SECTIONS, question};
 use crate::route::Route;
 
@@ -208,13 +208,21 @@ fn QuestionField(workspace: Workspace, question_id: &'static str) -> impl IntoVi
                     .session
                     .with(|s| s.answers.is_selected(question.id, option_id))
             };
+            // The heart of the product offers only the services ticked.
+            let offered = move || {
+                workspace
+                    .session
+                    .with(|s| questionnaire::is_offered(&s.answers, question.id, option_id))
+            };
             view! {
-                <label class="option">
-                    <input type=input_type name=question.id value=option_id
-                        prop:checked=checked
-                        on:click=move |_| workspace.choose(question.id, option_id)/>
-                    <span>{option.label}</span>
-                </label>
+                <Show when=offered>
+                    <label class="option">
+                        <input type=input_type name=question.id value=option_id
+                            prop:checked=checked
+                            on:click=move |_| workspace.choose(question.id, option_id)/>
+                        <span>{option.label}</span>
+                    </label>
+                </Show>
             }
         })
         .collect_view();

@@ -1,4 +1,6 @@
-//! The result: ranking with margin and confidence, the radar chart and the same
+//! The result: ranking with margin, score ranges over the open answers, the
+//! verdict (decided, could change if …, or cannot decide yet) and confidence, the
+//! radar chart and the same
 //! numbers as a table (each score expandable into the answers behind it), reasons
 //! for and against, warnings with their triggers, sensitivity in plain words, and
 //! the priority sliders that move all of it live.
@@ -10,7 +12,7 @@ use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::files;
 use crate::model::knowledge::baseline;
-use crate::model::{Criterion, Evaluation, Language, Reason, Severity, Warning};
+use crate::model::{Criterion, Evaluation, Language, Reason, Severity, Status, Warning};
 use crate::radar_figure::{self, Palette};
 use crate::route::Route;
 
@@ -50,7 +52,10 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
     view! {
         <section class="result" aria-labelledby="result-title">
             <h1 id="result-title">
-                {move || evaluation.with(|e| format!("Recommended default: {}", e.winner().name()))}
+                {move || evaluation.with(|e| match e.recommendation() {
+                    Some(language) => format!("Recommended default: {}", language.name()),
+                    None => "Cannot decide yet".to_owned(),
+                })}
             </h1>
             {(!workspace.read_only).then(|| view! {
                 <label class="decision-name no-print">
@@ -62,6 +67,10 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             })}
             <Ranking evaluation=evaluation/>
             <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
+            <p class=move || evaluation.with(|e| format!("verdict verdict-{}", verdict_id(e)))
+                id="verdict" data-status=move || evaluation.with(verdict_id)>
+                {move || evaluation.with(|e| e.verdict.sentence(e.winner()))}
+            </p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
                 id="confidence">
                 {move || evaluation.with(|e| e.confidence.message.clone())}
@@ -92,6 +101,16 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
     }
 }
 
+/// `decided`, `open` or `cannot-decide`: the verdict as a stable id for styling
+/// and tests.
+fn verdict_id(evaluation: &Evaluation) -> &'static str {
+    match evaluation.verdict.status {
+        Status::Decided => "decided",
+        Status::Open => "open",
+        Status::CannotDecide => "cannot-decide",
+    }
+}
+
 #[component]
 fn Ranking(evaluation: Memo<Evaluation>) -> impl IntoView {
     view! {
@@ -110,6 +129,7 @@ fn Ranking(evaluation: Memo<Evaluation>) -> impl IntoView {
                             <span class="rank-number">{result.rank}</span>
                             <span class="rank-name">{result.language.name()}</span>
                             <span class="rank-score">{format!("{:.1}", result.overall)}</span>
+                            <span class="rank-range">{e.verdict.range_note(result.language)}</span>
                             <span class="rank-note">{note}</span>
                         </li>
                     }
@@ -247,7 +267,8 @@ fn SensitivityView(evaluation: Memo<Evaluation>) -> impl IntoView {
     }
 }
 
-fn reason_item(reason: &Reason) -> impl IntoView + use<> {
+fn reason_item(evaluation: &Evaluation, reason: &Reason) -> impl IntoView + use<> {
+    let points = evaluation.in_overall_points(reason.weighted_points);
     let context = reason
         .context
         .map(|context| format!(" and {}", context.describe()));
@@ -262,7 +283,7 @@ fn reason_item(reason: &Reason) -> impl IntoView + use<> {
             <p class="reason-text">{reason.text}</p>
             <p class="because">
                 "From your answer: "{reason.answer.describe()}{context}
-                {format!(" · {criteria} · {} weighted points", reason.weighted_points)}
+                {format!(" · {criteria} · {points:.1} points of the overall score")}
             </p>
         </li>
     }
@@ -277,13 +298,13 @@ fn ReasonsView(evaluation: Memo<Evaluation>) -> impl IntoView {
                 let for_winner = if e.reasons_for.is_empty() {
                     view! { <p class="muted">"No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."</p> }.into_any()
                 } else {
-                    view! { <ul class="reasons">{e.reasons_for.iter().map(reason_item).collect_view()}</ul> }.into_any()
+                    view! { <ul class="reasons">{e.reasons_for.iter().map(|r| reason_item(e, r)).collect_view()}</ul> }.into_any()
                 };
                 let against = e.reasons_against.iter().map(|against| {
                     let body = if against.reasons.is_empty() {
                         view! { <p class="muted">"It trails on the baseline ratings rather than on any answer of yours."</p> }.into_any()
                     } else {
-                        view! { <ul class="reasons">{against.reasons.iter().map(reason_item).collect_view()}</ul> }.into_any()
+                        view! { <ul class="reasons">{against.reasons.iter().map(|r| reason_item(e, r)).collect_view()}</ul> }.into_any()
                     };
                     view! {
                         <div class="panel">

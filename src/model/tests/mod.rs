@@ -2,6 +2,8 @@
 //! Scenario tests and property tests for the whole model, and the answer
 //! generators other modules' tests reuse.
 
+mod advice;
+mod principles;
 mod properties;
 pub(crate) mod scenarios;
 pub(crate) mod strategies;

@@ -1,0 +1,189 @@
+//! Issue 13's cases, each a principle seen failing before: unknown counted as
+//! evidence, data work in the user's words, hiring beating taste, bursty jobs,
+//! existing code, and a result that must not contradict itself.
+
+use proptest::prelude::*;
+
+use super::scenarios::{build, describe};
+use super::strategies::{arb_answers, arb_weights};
+use crate::model::confidence::{ConfidenceLevel, NARROW_MARGIN};
+use crate::model::criterion::Criterion;
+use crate::model::{Language, Status, Weights, evaluate};
+
+/// With equal skill in all three languages and nothing else known about the work
+/// but an ordinary API, Go's runtime and operations baselines no longer decide.
+#[test]
+fn equal_skill_does_not_hand_go_the_win() {
+    for level in ["none", "some", "one_shipped", "several_shipped"] {
+        let e = evaluate(
+            &build(&[
+                ("proficiency_go", &[level]),
+                ("proficiency_node", &[level]),
+                ("proficiency_python", &[level]),
+                ("services_12m", &["product_api"]),
+            ]),
+            &Weights::default(),
+        );
+        assert_ne!(e.winner(), Language::Go, "{level}\n{}", describe(&e));
+    }
+}
+
+/// Data imports and reporting, in the user's words and without ticking ML/AI, are
+/// data work: Python's ecosystem counts, and Go is warned about when in play.
+#[test]
+fn data_imports_and_reporting_count_as_data_work() {
+    let a = build(&[
+        ("proficiency_go", &["one_shipped"]),
+        ("proficiency_node", &["one_shipped"]),
+        ("proficiency_python", &["one_shipped"]),
+        (
+            "services_12m",
+            &["product_api", "data_imports", "reporting"],
+        ),
+        ("planned_languages", &["go"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert!(
+        e.score(Language::Python, Criterion::DataAi) > e.score(Language::Go, Criterion::DataAi),
+        "{}",
+        describe(&e)
+    );
+    assert_eq!(e.winner(), Language::Python, "{}", describe(&e));
+    assert!(e.has_warning("go_data_heavy"), "{}", describe(&e));
+}
+
+/// The consultant guide's example: Go hard to hire, Node.js easy, one lead who has
+/// shipped Go once, and people to hire this year → Node.js.
+#[test]
+fn the_local_market_outweighs_one_engineers_taste() {
+    let a = build(&[
+        ("team_size_now", &["two_to_three"]),
+        ("team_size_12m", &["four_to_six"]),
+        ("proficiency_go", &["one_shipped"]),
+        ("proficiency_node", &["some"]),
+        ("proficiency_python", &["some"]),
+        ("hiring_go", &["hard"]),
+        ("hiring_node", &["easy"]),
+        ("services_12m", &["product_api", "background_jobs"]),
+        ("decision_driver", &["team_taste"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Node, "{}", describe(&e));
+    assert!(
+        e.adjustments
+            .iter()
+            .any(|adj| adj.rule == "go_hard_while_hiring")
+    );
+}
+
+/// A large production codebase in Python, busy traffic and tight memory: staying
+/// is credited, and if another language still leads the rewrite is named.
+#[test]
+fn leaving_a_large_codebase_is_warned_about() {
+    let a = build(&[
+        ("team_size_now", &["four_to_six"]),
+        ("proficiency_go", &["some"]),
+        ("proficiency_node", &["none"]),
+        ("proficiency_python", &["several_shipped"]),
+        ("services_12m", &["product_api", "background_jobs"]),
+        ("traffic_level", &["very_high"]),
+        ("memory_limits", &["tight"]),
+        ("codebase_state", &["large_codebase"]),
+        ("codebase_language", &["python"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert!(
+        e.adjustments
+            .iter()
+            .any(|adj| adj.rule == "existing_python_large")
+    );
+    if e.winner() == Language::Python {
+        assert!(!e.has_warning("leaving_codebase"));
+    } else {
+        assert!(e.has_warning("leaving_codebase"), "{}", describe(&e));
+    }
+    // The same team with the code in Go is told the opposite way round.
+    let mut b = a.clone();
+    b.set_single("codebase_language", "go").unwrap();
+    let e = evaluate(&b, &Weights::default());
+    assert_eq!(
+        e.has_warning("leaving_codebase"),
+        e.winner() != Language::Go,
+        "{}",
+        describe(&e)
+    );
+}
+
+/// Ten engineers with a measured need are past the polyglot trap.
+#[test]
+fn the_polyglot_trap_stops_at_about_ten_engineers() {
+    let a = build(&[
+        ("team_size_now", &["seven_to_ten"]),
+        ("planned_languages", &["go", "python"]),
+        ("polyglot_reason", &["measured_need"]),
+    ]);
+    assert!(!evaluate(&a, &Weights::default()).has_warning("polyglot_trap"));
+}
+
+/// Nobody on the team knows the leader: said out loud.
+#[test]
+fn a_leader_nobody_knows_is_warned_about() {
+    let a = build(&[
+        ("proficiency_go", &["none"]),
+        ("proficiency_node", &["none"]),
+        ("proficiency_python", &["none"]),
+        ("services_12m", &["ml_ai"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Python);
+    assert!(e.has_warning("nobody_knows_winner"), "{}", describe(&e));
+}
+
+/// The heart of the product must be a service ticked: an ML core with an API and
+/// jobs ticked does not fire contradicting ML rules.
+#[test]
+fn a_heart_of_the_product_not_ticked_is_ignored() {
+    let a = build(&[
+        ("services_12m", &["product_api", "background_jobs"]),
+        ("core_workload", &["ml_ai"]),
+    ]);
+    let e = evaluate(&a, &Weights::default());
+    assert!(!e.adjustments.iter().any(|adj| adj.rule == "core_ml_ai"));
+}
+
+fn runtime_spread(a: &crate::model::Answers) -> u8 {
+    let e = evaluate(a, &Weights::default());
+    let scores = Language::ALL.map(|l| e.score(l, Criterion::RuntimeCost));
+    scores.iter().max().unwrap() - scores.iter().min().unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// One hourly two-minute job at low traffic: the bill barely differs.
+    #[test]
+    fn bursty_low_traffic_keeps_runtime_cost_within_ten_points(a in arb_answers()) {
+        let mut a = a;
+        a.set_single("traffic_level", "low").unwrap();
+        a.set_single("uptime_pattern", "bursty").unwrap();
+        prop_assert!(runtime_spread(&a) <= 10, "{}", runtime_spread(&a));
+    }
+
+    /// Confidence, the verdict and the lead tell one story.
+    #[test]
+    fn high_confidence_means_decided_with_a_clear_worst_case_lead(
+        a in arb_answers(),
+        w in arb_weights(),
+    ) {
+        let e = evaluate(&a, &w);
+        if e.confidence.level == ConfidenceLevel::High {
+            prop_assert_eq!(&e.verdict.status, &Status::Decided);
+            prop_assert!(e.verdict.worst_lead >= NARROW_MARGIN);
+        }
+        if e.verdict.status == Status::CannotDecide {
+            prop_assert_eq!(e.confidence.level, ConfidenceLevel::Low);
+            prop_assert_eq!(e.recommendation(), None);
+        }
+        prop_assert!(e.verdict.worst_lead <= e.margin() + 1e-9);
+    }
+}

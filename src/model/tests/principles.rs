@@ -1,0 +1,165 @@
+//! Property tests of the advice principles (issue 13): unknown is not evidence,
+//! "not sure" lowers confidence and never picks, more skill or easier hiring
+//! never hurts a language, the ranking treats the languages alike, and no
+//! winner's top reason is a need the user does not have.
+
+use proptest::prelude::*;
+
+use super::strategies::{arb_answers, arb_weights};
+use crate::model::answers::{Answer, Answers};
+use crate::model::criterion::CRITERION_COUNT;
+use crate::model::evaluate;
+use crate::model::language::{LANGUAGE_COUNT, Language};
+use crate::model::questionnaire::{QuestionKind, Visibility, visible_questions};
+use crate::model::scoring::{Scores, rank};
+
+/// Answers every visible question with a real option (picked by `seeds`), repeating
+/// until the questions that answers reveal are answered too.
+fn complete(seeds: &[u32]) -> Answers {
+    let mut a = Answers::new();
+    for _ in 0..4 {
+        for (i, q) in visible_questions(&a).into_iter().enumerate() {
+            if a.get(q.id).is_some() {
+                continue;
+            }
+            let seed = seeds.get(i % seeds.len()).copied().unwrap_or(0) as usize;
+            let option = q.options[seed % q.options.len()].id;
+            let _ = match q.kind {
+                QuestionKind::Single => a.set_single(q.id, option),
+                QuestionKind::Multi => a.set_multi(q.id, [option]),
+            };
+            if q.id == "services_12m" {
+                // Two services, so the heart-of-the-product question shows too.
+                let other = q.options[(seed / 7 + 1 + seed % q.options.len()) % q.options.len()];
+                let _ = a.toggle(q.id, other.id);
+            }
+        }
+    }
+    a
+}
+
+fn arb_complete() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec(any::<u32>(), 40).prop_map(|s| complete(&s))
+}
+
+/// The visible questions of `a` that have a real answer and offer "not sure".
+fn unsure_candidates(a: &Answers) -> Vec<&'static str> {
+    let vis = Visibility::of(a);
+    vis.iter()
+        .filter(|(q, shown)| *shown && q.allows_not_sure)
+        .filter(|(q, _)| matches!(a.get(q.id), Some(Answer::Single(_) | Answer::Multi(_))))
+        .map(|(q, _)| q.id)
+        .collect()
+}
+
+const LEVELS: [&str; 4] = ["none", "some", "one_shipped", "several_shipped"];
+const EASE: [&str; 3] = ["hard", "moderate", "easy"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    #[test]
+    fn an_empty_session_recommends_nothing(w in arb_weights()) {
+        let e = evaluate(&Answers::new(), &w);
+        prop_assert_eq!(e.recommendation(), None);
+        prop_assert!(!e.verdict.deciding.is_empty());
+    }
+
+    #[test]
+    fn more_skill_or_easier_hiring_never_lowers_a_language(
+        a in arb_answers(),
+        w in arb_weights(),
+        li in 0usize..LANGUAGE_COUNT,
+        hiring in any::<bool>(),
+    ) {
+        let lang = Language::ALL[li];
+        let (question, ladder): (&str, &[&str]) = if hiring {
+            (lang.hiring_question(), &EASE)
+        } else {
+            (lang.proficiency_question(), &LEVELS)
+        };
+        let mut previous: Option<(f64, usize)> = None;
+        for step in ladder {
+            let mut b = a.clone();
+            b.set_single(question, step).unwrap();
+            let e = evaluate(&b, &w);
+            let now = (e.overall(lang), e.ranking.rank_of(lang));
+            if let Some((overall, rank)) = previous {
+                prop_assert!(now.0 >= overall - 1e-9, "{question}={step}: {} < {overall}", now.0);
+                prop_assert!(now.1 <= rank, "{question}={step}: rank {} after {rank}", now.1);
+            }
+            previous = Some(now);
+        }
+    }
+
+    #[test]
+    fn swapping_two_languages_scores_swaps_their_results(
+        rows in proptest::array::uniform3(proptest::array::uniform8(0u8..=100)),
+        w in arb_weights(),
+        pair in 0usize..3,
+    ) {
+        let (i, j) = [(0, 1), (0, 2), (1, 2)][pair];
+        let mut swapped: [[u8; CRITERION_COUNT]; LANGUAGE_COUNT] = rows;
+        swapped.swap(i, j);
+        let before = rank(&Scores::from_array(rows), &w);
+        let after = rank(&Scores::from_array(swapped), &w);
+        let (li, lj) = (Language::ALL[i], Language::ALL[j]);
+        prop_assert!((before.overall(li) - after.overall(lj)).abs() < 1e-9);
+        prop_assert!((before.overall(lj) - after.overall(li)).abs() < 1e-9);
+        if before.weighted_loss[i] != before.weighted_loss[j] {
+            prop_assert_eq!(before.rank_of(li), after.rank_of(lj));
+        }
+    }
+
+    #[test]
+    fn not_sure_never_raises_confidence(a in arb_complete(), w in arb_weights(), pick in any::<usize>()) {
+        let candidates = unsure_candidates(&a);
+        prop_assume!(!candidates.is_empty());
+        let q = candidates[pick % candidates.len()];
+        let mut b = a.clone();
+        b.set_not_sure(q).unwrap();
+        let (sure, unsure) = (evaluate(&a, &w), evaluate(&b, &w));
+        prop_assert!(unsure.confidence.score <= sure.confidence.score, "{q}");
+        prop_assert!(unsure.confidence.level <= sure.confidence.level, "{q}");
+    }
+
+    #[test]
+    fn one_not_sure_changes_the_winner_only_when_a_plausible_answer_does(
+        a in arb_complete(),
+        w in arb_weights(),
+        pick in any::<usize>(),
+    ) {
+        let candidates = unsure_candidates(&a);
+        prop_assume!(!candidates.is_empty());
+        let q = candidates[pick % candidates.len()];
+        let winner = evaluate(&a, &w).winner();
+        let mut b = a.clone();
+        b.set_not_sure(q).unwrap();
+        if evaluate(&b, &w).winner() != winner {
+            let question = crate::model::question(q).unwrap();
+            let some_answer_does = question.options.iter().any(|o| {
+                let mut c = a.clone();
+                let _ = match question.kind {
+                    QuestionKind::Single => c.set_single(q, o.id),
+                    QuestionKind::Multi => c.set_multi(q, [o.id]),
+                };
+                evaluate(&c, &w).winner() != winner
+            });
+            prop_assert!(some_answer_does, "{q}: not sure changed the winner but no answer does");
+        }
+    }
+
+    #[test]
+    fn no_winners_top_reason_is_an_absent_need(a in arb_answers(), w in arb_weights()) {
+        let e = evaluate(&a, &w);
+        if let Some(top) = e.reasons_for.first() {
+            let named = match top.answer.option {
+                Some(option) => a.get(top.answer.question).is_some_and(|x| x.includes(option)),
+                // Only the list of services taken as a whole, when every service
+                // ticked is ordinary work (the CRUD core), is named without an option.
+                None => top.answer.question == "services_12m",
+            };
+            prop_assert!(named, "{:?}", top);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! The verdict: what the open questions could still do to the result.
+//!
+//! Unknown is not evidence, so an open question (unanswered or "not sure") moves no
+//! score. Instead it is evaluated over its plausible answers (every option of a
+//! single-choice question; each option alone of a multi-choice one): each language
+//! gets a range of overall scores, and the leader is **decided** only when no
+//! plausible answer, alone or together with the others, would put another language
+//! first. Otherwise the verdict names the answers that could change it, or, while
+//! the team's skills or this year's services are still open, says it cannot decide
+//! yet and names the questions that would decide it, most decisive first.
+//!
+//! Open questions are taken one at a time (the others as they are) and their
+//! effects added up, which is exact for one open question and a close estimate for
+//! several (rules that need two answers together are the exception).
+
+use super::answers::{Answer, Answers};
+use super::knowledge::{RULES, SPREAD_CAPS, Trigger};
+use super::language::{LANGUAGE_COUNT, Language};
+use super::questionnaire::{self, Question, QuestionKind, VisibleAnswers};
+use super::scoring::{self, Ranking};
+use super::trace::AnswerRef;
+use super::weights::Weights;
+
+/// How many deciding questions or changing answers a verdict names at most.
+pub const MAX_NAMED: usize = 3;
+
+/// The questions that must be known before Stackwise recommends anything: the
+/// team's skills and this year's services, the brief's two strongest factors.
+pub const FOUNDATION: [&str; 4] = [
+    "proficiency_go",
+    "proficiency_node",
+    "proficiency_python",
+    "services_12m",
+];
+
+/// Lowest and highest overall score a language could reach over the plausible
+/// answers to the open questions (the current score lies within).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoreRange {
+    /// Lowest overall score.
+    pub low: f64,
+    /// Highest overall score.
+    pub high: f64,
+}
+
+/// A plausible answer to an open question that would put another language first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Swing {
+    /// The question and the answer.
+    pub answer: AnswerRef,
+    /// Who would then lead.
+    pub leader: Language,
+}
+
+impl Swing {
+    /// E.g. "How much Go does the team know? → Two or more people … (Go would lead)".
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({} would lead)",
+            self.answer.describe(),
+            self.leader.name()
+        )
+    }
+}
+
+/// Whether the leader can still change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Too little is known: no language is recommended yet.
+    CannotDecide,
+    /// A leader is recommended, but some open answers could change it.
+    Open,
+    /// No plausible answer to the open questions would change the leader.
+    Decided,
+}
+
+/// The verdict on a result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// Cannot decide, open or decided.
+    pub status: Status,
+    /// Per language, in [`Language::ALL`] order.
+    pub ranges: [ScoreRange; LANGUAGE_COUNT],
+    /// The leader's smallest lead over any other language across the plausible
+    /// answers (overall points; zero or less when it could lose first place).
+    pub worst_lead: f64,
+    /// Answers that alone would change the leader, most decisive first.
+    pub could_change: Vec<Swing>,
+    /// The open questions whose answers matter most, most decisive first.
+    pub deciding: Vec<&'static str>,
+}
+
+impl Verdict {
+    /// Whether a language is recommended at all.
+    pub fn recommends(&self) -> bool {
+        self.status != Status::CannotDecide
+    }
+
+    /// The range of one language.
+    pub fn range(&self, language: Language) -> ScoreRange {
+        self.ranges
+            .get(language.index())
+            .copied()
+            .unwrap_or(ScoreRange {
+                low: 0.0,
+                high: 0.0,
+            })
+    }
+
+    /// "could range 41–88", when the open answers could move a language's score.
+    pub fn range_note(&self, language: Language) -> Option<String> {
+        let range = self.range(language);
+        (range.high - range.low >= 0.5)
+            .then(|| format!("could range {:.0}–{:.0}", range.low, range.high))
+    }
+
+    /// The deciding questions' prompts, most decisive first.
+    pub fn deciding_prompts(&self) -> Vec<&'static str> {
+        self.deciding
+            .iter()
+            .map(|id| questionnaire::question(id).map_or(*id, |q| q.prompt))
+            .collect()
+    }
+
+    /// One sentence for the result view, the live result and the record.
+    pub fn sentence(&self, leader: Language) -> String {
+        let quoted: Vec<String> = self
+            .deciding_prompts()
+            .iter()
+            .map(|p| format!("\"{p}\""))
+            .collect();
+        match self.status {
+            Status::CannotDecide => format!(
+                "Cannot decide yet: too little is known about the team and the work. The answers that would decide it: {}.",
+                quoted.join("; ")
+            ),
+            Status::Decided => format!(
+                "Decided: no remaining answer would put another language ahead of {}.",
+                leader.name()
+            ),
+            Status::Open if !self.could_change.is_empty() => {
+                let swings: Vec<String> = self.could_change.iter().map(Swing::describe).collect();
+                format!("Could change if: {}.", swings.join("; "))
+            }
+            Status::Open => format!(
+                "Could change if several open answers go against {}: {}.",
+                leader.name(),
+                quoted.join("; ")
+            ),
+        }
+    }
+}
+
+/// Whether any scoring rule or cap reads this question.
+fn read_by_scoring(id: &str) -> bool {
+    let reads = |when: Trigger| match when {
+        Trigger::Chosen { question, .. } | Trigger::WhileHiring { question, .. }
+            if question == id =>
+        {
+            true
+        }
+        Trigger::WhileHiring { .. } => {
+            matches!(id, "time_to_hire" | "team_size_now" | "team_size_12m")
+        }
+        Trigger::ChosenWith {
+            question,
+            with_question,
+            ..
+        } => question == id || with_question == id,
+        Trigger::Core { .. } => matches!(id, "core_workload" | "services_12m"),
+        Trigger::Grows { earlier, later } => earlier == id || later == id,
+        Trigger::Chosen { .. } => false,
+    };
+    RULES.iter().any(|r| reads(r.when))
+        || SPREAD_CAPS
+            .iter()
+            .any(|c| reads(c.when) || c.unless.iter().any(|(q, _)| *q == id))
+}
+
+/// The plausible answers to a question: each option offered (each alone for
+/// multi-choice).
+fn plausible<'q>(
+    q: &'q Question,
+    answers: &'q Answers,
+) -> impl Iterator<Item = (&'static str, Answer)> + 'q {
+    let offered = q
+        .options
+        .iter()
+        .filter(move |o| questionnaire::is_offered(answers, q.id, o.id));
+    offered.map(move |o| {
+        let answer = match q.kind {
+            QuestionKind::Single => Answer::Single(o.id),
+            QuestionKind::Multi => Answer::Multi(std::iter::once(o.id).collect()),
+        };
+        (o.id, answer)
+    })
+}
+
+/// One plausible answer to one open question, and what it does.
+struct Variation {
+    question: &'static str,
+    option: &'static str,
+    /// Overall score change per language.
+    delta: [f64; LANGUAGE_COUNT],
+    leader: Language,
+}
+
+fn overall_all(ranking: &Ranking) -> [f64; LANGUAGE_COUNT] {
+    Language::ALL.map(|l| ranking.overall(l))
+}
+
+/// Works out the verdict for the answers, given the ranking they already produced.
+pub(crate) fn assess(
+    answers: &Answers,
+    view: &VisibleAnswers<'_>,
+    weights: &Weights,
+    ranking: &Ranking,
+) -> Verdict {
+    let leader = ranking.winner();
+    let base = overall_all(ranking);
+    let mut open: Vec<&'static Question> = Vec::new();
+    for (q, shown) in view.visibility().iter() {
+        let unknown = matches!(view.get(q.id), None | Some(Answer::NotSure));
+        if shown && unknown && read_by_scoring(q.id) {
+            open.push(q);
+        }
+    }
+    let mut variations: Vec<Variation> = Vec::new();
+    let mut trial = answers.clone();
+    for q in &open {
+        for (option, answer) in plausible(q, answers) {
+            trial.insert_checked(q, answer);
+            let sheet = scoring::score(&VisibleAnswers::new(&trial));
+            let r = scoring::rank(&sheet.scores, weights);
+            let now = overall_all(&r);
+            let mut delta = [0.0; LANGUAGE_COUNT];
+            for (d, (n, b)) in delta.iter_mut().zip(now.iter().zip(base)) {
+                *d = n - b;
+            }
+            variations.push(Variation {
+                question: q.id,
+                option,
+                delta,
+                leader: r.winner(),
+            });
+        }
+        match answers.get(q.id) {
+            Some(a) => trial.insert_checked(q, a.clone()),
+            None => {
+                trial.clear(q.id);
+            }
+        }
+    }
+
+    let mut ranges = base.map(|b| ScoreRange { low: b, high: b });
+    let mut worst = [f64::INFINITY; LANGUAGE_COUNT];
+    for l in Language::ALL {
+        let i = l.index();
+        if l != leader {
+            worst[i] = base[leader.index()] - base[i];
+        }
+    }
+    // Per question: the widest swing down and up, and the worst case for the leader.
+    let mut swing_by_question: Vec<(&'static str, f64, bool)> = Vec::new();
+    for q in &open {
+        let of_q: Vec<&Variation> = variations.iter().filter(|v| v.question == q.id).collect();
+        let mut cut = 0.0f64;
+        for l in Language::ALL {
+            let i = l.index();
+            let deltas = of_q.iter().map(|v| v.delta[i]);
+            let low = deltas.clone().fold(0.0f64, f64::min);
+            let high = deltas.fold(0.0f64, f64::max);
+            if let Some(r) = ranges.get_mut(i) {
+                r.low += low;
+                r.high += high;
+            }
+            if l != leader {
+                let w = leader.index();
+                let min_gap = of_q
+                    .iter()
+                    .map(|v| v.delta[w] - v.delta[i])
+                    .fold(f64::INFINITY, f64::min);
+                if min_gap.is_finite() {
+                    worst[i] += min_gap;
+                    cut = cut.max(-min_gap);
+                }
+            }
+        }
+        let flips = of_q.iter().any(|v| v.leader != leader);
+        if cut > 1e-9 || flips {
+            swing_by_question.push((q.id, cut, flips));
+        }
+    }
+    for r in &mut ranges {
+        r.low = r.low.clamp(0.0, 100.0);
+        r.high = r.high.clamp(0.0, 100.0);
+    }
+    let worst_lead = Language::ALL
+        .into_iter()
+        .filter(|&l| l != leader)
+        .map(|l| worst[l.index()])
+        .fold(f64::INFINITY, f64::min);
+    let worst_lead = if worst_lead.is_finite() {
+        worst_lead
+    } else {
+        0.0
+    };
+
+    swing_by_question.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)));
+    let deciding: Vec<&'static str> = swing_by_question
+        .iter()
+        .take(MAX_NAMED)
+        .map(|s| s.0)
+        .collect();
+
+    let mut flipping: Vec<(&Variation, f64)> = variations
+        .iter()
+        .filter(|v| v.leader != leader)
+        .map(|v| (v, v.delta[v.leader.index()] - v.delta[leader.index()]))
+        .collect();
+    flipping.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut could_change: Vec<Swing> = Vec::new();
+    for (v, _) in flipping {
+        if could_change.len() == MAX_NAMED {
+            break;
+        }
+        if could_change.iter().any(|s| s.answer.question == v.question) {
+            continue;
+        }
+        could_change.push(Swing {
+            answer: AnswerRef::option(v.question, v.option),
+            leader: v.leader,
+        });
+    }
+
+    let decided = open.is_empty() || (could_change.is_empty() && worst_lead > 0.0);
+    let is_open = |id: &&str| open.iter().any(|q| q.id == *id);
+    let status = if FOUNDATION.iter().all(is_open) || (!decided && FOUNDATION.iter().any(is_open)) {
+        Status::CannotDecide
+    } else if decided {
+        Status::Decided
+    } else {
+        Status::Open
+    };
+    Verdict {
+        status,
+        ranges,
+        worst_lead,
+        could_change,
+        deciding,
+    }
+}

@@ -22,6 +22,19 @@ pub struct AnswerGroup {
     pub participants: Vec<usize>,
 }
 
+impl AnswerGroup {
+    /// Who gave this answer, by the names at the participants' indices, joined
+    /// by commas.
+    pub fn who<S: AsRef<str>>(&self, names: &[S]) -> String {
+        self.participants
+            .iter()
+            .filter_map(|&i| names.get(i))
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Where the team stands on one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Standing {

@@ -310,18 +310,13 @@ fn disagreement(
         Standing::Settled => "settled",
         Standing::Agreed => "agreed",
     };
+    let names: Vec<&str> = participants.iter().map(|p| p.name.as_str()).collect();
     let groups = d
         .agreement
         .groups
         .iter()
         .map(|g| {
-            let who = g
-                .participants
-                .iter()
-                .filter_map(|&i| participants.get(i))
-                .map(|p| p.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let who = g.who(&names);
             let answer = g.answer.clone();
             let is_chosen = chosen.as_ref() == Some(&answer);
             let settle = move |_| {

@@ -125,12 +125,7 @@ fn ComparisonView(loaded: Loaded) -> impl IntoView {
                 .groups
                 .iter()
                 .map(|g| {
-                    let who = g
-                        .participants
-                        .iter()
-                        .filter_map(|&i| names.get(i).cloned())
-                        .collect::<Vec<_>>()
-                        .join(", ");
+                    let who = g.who(&names);
                     view! { <li><strong>{answer_label(d.question, &g.answer)}</strong>" — "{who}</li> }
                 })
                 .collect_view();

@@ -34,6 +34,28 @@ async fn participant_rows(browser: &Browser) -> usize {
         .unwrap_or(0)
 }
 
+/// Imports the version-1 fixture through the session list; ends on its result.
+async fn import_v1_fixture(browser: &Browser) {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
+    browser.open("#/sessions").await;
+    type_into(&browser, "#import-file", &fixture.display().to_string()).await;
+    browser.wait_for("#ranking").await;
+}
+
+/// Types `text` into the field matching `css`.
+async fn type_into(browser: &Browser, css: &str, text: &str) {
+    browser.wait_for(css).await.send_keys(text).await.unwrap();
+}
+
+/// A fresh browser with scenario A answered, on its result.
+async fn scenario_a_decision() -> Browser {
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+    browser
+}
+
 /// Scenario A's answers with a different view of the team's Python skills.
 const COLLEAGUE_CHANGE: &[(&str, &[&str])] = &[("proficiency_python", &["several_shipped"])];
 
@@ -42,9 +64,7 @@ async fn lead_and_colleague_decide_together() {
     let _turn = one_browser_at_a_time().await;
 
     // The lead answers scenario A and copies an invitation.
-    let lead = Browser::launch("/").await;
-    lead.open("").await;
-    complete_decision(&lead, SCENARIO_A).await;
+    let lead = scenario_a_decision().await;
     lead.click("#team-link").await;
     lead.click("#copy-invite").await;
     let invite = fragment_of(&field_value(&lead, "#copy-invite-field").await);
@@ -61,12 +81,7 @@ async fn lead_and_colleague_decide_together() {
     }
     colleague.wait_for("#ranking").await;
     colleague.click("#reply-panel summary").await;
-    colleague
-        .wait_for("#reply-name")
-        .await
-        .send_keys("Cora")
-        .await
-        .unwrap();
+    type_into(&colleague, "#reply-name", "Cora").await;
     colleague.click("#copy-reply").await;
     let reply = field_value(&colleague, "#copy-reply-field").await;
     assert!(reply.contains("#/r/"), "reply link {reply:?}");
@@ -92,11 +107,7 @@ async fn lead_and_colleague_decide_together() {
     let name = lead.wait_for("#lead-name").await;
     name.clear().await.unwrap();
     name.send_keys("Lee").await.unwrap();
-    lead.wait_for("#reply-links")
-        .await
-        .send_keys(&reply)
-        .await
-        .unwrap();
+    type_into(&lead, "#reply-links", &reply).await;
     lead.click("#add-replies").await;
     lead.wait_for("#participants").await;
     let report = lead.text("#gather-report").await;
@@ -105,11 +116,7 @@ async fn lead_and_colleague_decide_together() {
     assert_eq!(participant_rows(&lead).await, 3);
 
     // The same reply again: the lead is asked before the earlier one is replaced.
-    lead.wait_for("#reply-links")
-        .await
-        .send_keys(&reply)
-        .await
-        .unwrap();
+    type_into(&lead, "#reply-links", &reply).await;
     lead.click("#add-replies").await;
     let asked = lead.text(".pending-replace").await;
     assert!(asked.contains("Replace Cora's earlier reply"), "{asked:?}");
@@ -147,27 +154,18 @@ async fn lead_and_colleague_decide_together() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_version_1_file_still_opens_and_has_no_team() {
     let _turn = one_browser_at_a_time().await;
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
     let browser = Browser::launch("/").await;
-    browser.open("#/sessions").await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&fixture.display().to_string())
-        .await
-        .unwrap();
-    browser.wait_for("#ranking").await;
+    import_v1_fixture(&browser).await;
     browser.click("#team-link").await;
     browser.wait_for("#gather-panel").await;
     assert_eq!(participant_rows(&browser).await, 0);
     // A foreign link pasted as a reply is refused with a message.
-    browser
-        .wait_for("#reply-links")
-        .await
-        .send_keys("https://example.org/#/s/AQoxPyiRog")
-        .await
-        .unwrap();
+    type_into(
+        &browser,
+        "#reply-links",
+        "https://example.org/#/s/AQoxPyiRog",
+    )
+    .await;
     browser.click("#add-replies").await;
     let report = browser.text("#gather-report li").await;
     assert!(report.contains("share link, not a reply"), "{report:?}");
@@ -177,19 +175,8 @@ async fn a_version_1_file_still_opens_and_has_no_team() {
 #[tokio::test(flavor = "current_thread")]
 async fn two_saved_decisions_compare_side_by_side() {
     let _turn = one_browser_at_a_time().await;
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
-    let browser = Browser::launch("/").await;
-    browser.open("").await;
-    complete_decision(&browser, SCENARIO_A).await;
-    browser.open("#/sessions").await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&fixture.display().to_string())
-        .await
-        .unwrap();
-    browser.wait_for("#ranking").await;
+    let browser = scenario_a_decision().await;
+    import_v1_fixture(&browser).await;
     browser.open("#/compare").await;
     let boxes = browser
         .client

@@ -39,7 +39,7 @@ async fn import_v1_fixture(browser: &Browser) {
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
     browser.open("#/sessions").await;
-    type_into(&browser, "#import-file", &fixture.display().to_string()).await;
+    type_into(browser, "#import-file", &fixture.display().to_string()).await;
     browser.wait_for("#ranking").await;
 }
 

@@ -1,7 +1,8 @@
 //! Share-link benchmark: our payload length next to the usual alternative (the JSON
 //! session, deflated at miniz_oxide's highest level, base64url-encoded), their
-//! ratio, and encode + decode timings. Exits non-zero if our payload for a
-//! complete questionnaire exceeds the 60-character budget.
+//! ratio, and encode + decode timings; then a reply link's payload (the same
+//! answers with a 20-character name, as team decisions use). Exits non-zero if
+//! either payload exceeds the 60-character budget.
 //!
 //! Run with `cargo bench --bench share`.
 
@@ -46,6 +47,9 @@ fn main() -> ExitCode {
     let weights = Weights::from_array([10, 9, 7, 10, 3, 0, 10, 9]);
 
     let ours = share::encode(&answers, &weights);
+    // A reply link: the same answers with a name of the longest length kept.
+    let reply_name = "Alexandra Whitingham";
+    let reply = share::encode_named(&answers, &weights, reply_name);
 
     // The JSON session with empty id and name and zero timestamps: the smallest
     // session JSON, so the comparison favours the alternative.
@@ -61,6 +65,15 @@ fn main() -> ExitCode {
     println!(
         "  worst case (layout):  {:>5} chars  (budget {PAYLOAD_BUDGET})",
         share::max_payload_len()
+    );
+    println!(
+        "  reply payload:        {:>5} chars  {reply}  (name \"{reply_name}\", {} chars)",
+        reply.len(),
+        reply_name.chars().count()
+    );
+    println!(
+        "  worst case named (layout): {:>5} chars  (budget {PAYLOAD_BUDGET})",
+        share::max_named_payload_len()
     );
     println!("  JSON session:         {:>5} bytes", json.len());
     println!(
@@ -97,7 +110,22 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    if ours.len() > PAYLOAD_BUDGET || share::max_payload_len() > PAYLOAD_BUDGET {
+    match share::decode(&reply) {
+        Ok(d) if d.answers == answers && d.name.as_deref() == Some(reply_name) => {}
+        other => {
+            eprintln!("round trip failed: {other:?}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if [
+        ours.len(),
+        share::max_payload_len(),
+        reply.len(),
+        share::max_named_payload_len(),
+    ]
+    .iter()
+    .any(|&len| len > PAYLOAD_BUDGET)
+    {
         eprintln!("FAIL: payload over the {PAYLOAD_BUDGET}-character budget");
         return ExitCode::FAILURE;
     }

@@ -1,8 +1,8 @@
 //! Stackwise: helps a small backend team choose its default language (Go, Node.js or
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
-//! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `trial`, `first_screen`,
-//! `radar_figure`, `markup`) has no browser types and is
+//! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `trial`, `team`,
+//! `first_screen`, `radar_figure`, `markup`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
 pub mod first_screen;
@@ -15,6 +15,7 @@ pub mod route;
 pub mod session;
 pub mod share;
 pub mod store;
+pub mod team;
 pub mod trial;
 
 #[cfg(target_arch = "wasm32")]

@@ -28,6 +28,14 @@ pub enum Route {
     Method,
     /// `#/s/<payload>`: a shared result, opened read-only.
     Shared { payload: String },
+    /// `#/compare`: saved decisions side by side.
+    Compare,
+    /// `#/i/<payload>`: an invitation to answer a team decision.
+    Invite { payload: String },
+    /// `#/r/<payload>`: a colleague's reply to an invitation.
+    Reply { payload: String },
+    /// `#/d/<session id>/team`: the team view of a saved session.
+    Team { session: String },
     /// Any other fragment; carries it so the app can name it.
     NotFound { fragment: String },
 }
@@ -43,7 +51,14 @@ impl Route {
             ["new"] => Route::NewDecision,
             ["sessions"] => Route::Sessions,
             ["method"] => Route::Method,
+            ["compare"] => Route::Compare,
             ["s", payload] if !payload.is_empty() => Route::Shared {
+                payload: (*payload).to_owned(),
+            },
+            ["i", payload] if !payload.is_empty() => Route::Invite {
+                payload: (*payload).to_owned(),
+            },
+            ["r", payload] if !payload.is_empty() => Route::Reply {
                 payload: (*payload).to_owned(),
             },
             ["d", id, rest @ ..] if crate::store::is_valid_id(id) => match rest {
@@ -51,6 +66,9 @@ impl Route {
                     session: (*id).to_owned(),
                 },
                 ["record"] => Route::Record {
+                    session: (*id).to_owned(),
+                },
+                ["team"] => Route::Team {
                     session: (*id).to_owned(),
                 },
                 ["trial"] => Route::Trial {
@@ -86,7 +104,11 @@ impl Route {
             Route::NewDecision => "#/new".to_owned(),
             Route::Sessions => "#/sessions".to_owned(),
             Route::Method => "#/method".to_owned(),
+            Route::Compare => "#/compare".to_owned(),
             Route::Shared { payload } => format!("#/s/{payload}"),
+            Route::Invite { payload } => format!("#/i/{payload}"),
+            Route::Reply { payload } => format!("#/r/{payload}"),
+            Route::Team { session } => format!("#/d/{session}/team"),
             Route::Questionnaire { session, step } => format!("#/d/{session}/q/{step}"),
             Route::Result { session } => format!("#/d/{session}/result"),
             Route::Record { session } => format!("#/d/{session}/record"),
@@ -123,6 +145,7 @@ mod tests {
             Route::NewDecision,
             Route::Sessions,
             Route::Method,
+            Route::Compare,
             Route::Shared {
                 payload: "AbC-_09".into(),
             },
@@ -135,6 +158,15 @@ mod tests {
             },
             Route::Record {
                 session: "s_2".into(),
+            },
+            Route::Invite {
+                payload: "AbC".into(),
+            },
+            Route::Reply {
+                payload: "x-_1".into(),
+            },
+            Route::Team {
+                session: "s-1".into(),
             },
             Route::Trial {
                 session: "s-3".into(),
@@ -153,6 +185,9 @@ mod tests {
             "#/d/a b/q/1",
             "#/d/x/q/-1",
             "#/s/",
+            "#/i/",
+            "#/r/",
+            "#/d/x/team/1",
             "#/d/x/q/1/2",
         ] {
             assert_eq!(

@@ -25,7 +25,7 @@ use crate::model::criterion::Criterion;
 use crate::model::questionnaire::{self, NOT_SURE_ID, Question, QuestionKind};
 use crate::model::weights::{MAX_WEIGHT, Weights};
 
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "format",
     "version",
     "id",
@@ -36,6 +36,7 @@ const FIELDS: [&str; 10] = [
     "weights",
     "trial",
     "review",
+    crate::team::format::FIELD,
 ];
 
 fn kind_of(v: &Value) -> &'static str {
@@ -141,6 +142,8 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
     let weights = weights_field(doc.get("weights"), &mut notes)?;
     let trial = trial_json::trial_field(doc.get("trial"), &mut notes)?;
     let review = trial_json::review_field(doc.get("review"), &mut notes)?;
+    // Never fails: a malformed participant is dropped with a note.
+    let team = crate::team::format::read_team(doc.get(crate::team::format::FIELD), &mut notes);
 
     Ok(Restored {
         session: Session {
@@ -152,6 +155,7 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
             weights,
             trial,
             review,
+            team,
         },
         notes,
         migrated_from,
@@ -212,7 +216,7 @@ fn time_field(
     }
 }
 
-fn answers_field(
+pub(crate) fn answers_field(
     value: Option<&Value>,
     notes: &mut Vec<RepairNote>,
 ) -> Result<Answers, SessionError> {
@@ -355,7 +359,7 @@ fn multi(
     Ok(Some(Answer::Multi(set)))
 }
 
-fn weights_field(
+pub(crate) fn weights_field(
     value: Option<&Value>,
     notes: &mut Vec<RepairNote>,
 ) -> Result<Weights, SessionError> {

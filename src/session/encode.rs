@@ -11,14 +11,14 @@ use crate::model::questionnaire::{NOT_SURE_ID, QUESTIONS, Question};
 use crate::model::weights::Weights;
 
 struct Doc<'a>(&'a Session);
-struct AnswersOut<'a>(&'a Answers);
+pub(crate) struct AnswersOut<'a>(pub(crate) &'a Answers);
 struct AnswerOut<'a>(&'a Question, &'a Answer);
-struct WeightsOut<'a>(&'a Weights);
+pub(crate) struct WeightsOut<'a>(pub(crate) &'a Weights);
 
 impl Serialize for Doc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let session = self.0;
-        let mut m = s.serialize_map(Some(10))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry("format", FORMAT)?;
         m.serialize_entry("version", &CURRENT_VERSION)?;
         m.serialize_entry("id", &session.id)?;
@@ -29,6 +29,13 @@ impl Serialize for Doc<'_> {
         m.serialize_entry("weights", &WeightsOut(&session.weights))?;
         m.serialize_entry("trial", &TrialOut(&session.trial))?;
         m.serialize_entry("review", &ReviewOut(&session.review))?;
+        // Only a team decision has a team part; a missing one reads as empty.
+        if !session.team.is_empty() || !session.team.settlements.is_empty() {
+            m.serialize_entry(
+                crate::team::format::FIELD,
+                &crate::team::format::TeamOut(&session.team),
+            )?;
+        }
         m.end()
     }
 }

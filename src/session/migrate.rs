@@ -20,9 +20,9 @@ pub type Migration =
 /// The migrations, oldest first (`MIGRATIONS[0]` is `v1 → v2`).
 pub const MIGRATIONS: [Migration; 1] = [v1_to_v2];
 
-/// The top-level parts version 2 added to the format: the one-sprint trial and
-/// the post-release review.
-pub const V2_PARTS: [&str; 2] = ["trial", "review"];
+/// The top-level parts version 2 added to the format: the one-sprint trial, the
+/// post-release review, and the team (participants and settlements).
+pub const V2_PARTS: [&str; 3] = ["trial", "review", "team"];
 
 /// Version 1 → 2: adds every part of [`V2_PARTS`], empty. A version-1 document
 /// cannot hold these parts; a field of that name in one was never read and is

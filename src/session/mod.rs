@@ -23,11 +23,14 @@ mod tests;
 #[cfg(test)]
 mod v2_tests;
 
+pub(crate) use decode::{answers_field, weights_field};
 pub use decode::{from_value, parse_session};
+pub(crate) use encode::{AnswersOut, WeightsOut};
 pub use error::{RepairNote, SessionError};
 
 use crate::model::answers::Answers;
 use crate::model::weights::Weights;
+use crate::team::Team;
 use crate::trial::{Review, Trial};
 
 /// The value of the top-level `"format"` field.
@@ -61,6 +64,9 @@ pub struct Session {
     pub trial: Trial,
     /// The post-release review (version 2).
     pub review: Review,
+    /// The people who took part and the lead's settlements (version 2; empty for
+    /// a decision taken alone). See [`crate::team`].
+    pub team: Team,
 }
 
 impl Session {
@@ -75,6 +81,7 @@ impl Session {
             weights: Weights::default(),
             trial: Trial::default(),
             review: Review::default(),
+            team: Team::default(),
         }
     }
 

@@ -18,11 +18,18 @@ use super::decoded::{DecodedShare, ShareNote};
 use super::error::ShareError;
 use super::layout::{FieldValue, Layout, QuestionLayout};
 use super::link;
+use super::name;
 use super::radix;
 
-/// Encodes with one layout. Never fails: answers the layout cannot express are
-/// left out (the layout test guarantees the latest layout expresses every answer).
-pub fn encode_with(layout: &Layout, answers: &Answers, weights: &Weights) -> String {
+/// Encodes with one layout, with an optional name (see `name`). Never fails:
+/// answers the layout cannot express are left out (the layout test guarantees the
+/// latest layout expresses every answer).
+pub fn encode_with(
+    layout: &Layout,
+    answers: &Answers,
+    weights: &Weights,
+    name: Option<&str>,
+) -> String {
     let questions = layout
         .questions
         .iter()
@@ -32,7 +39,7 @@ pub fn encode_with(layout: &Layout, answers: &Answers, weights: &Weights) -> Str
         let w = Criterion::from_id(id).map_or(0, |c| weights.get(c));
         (u32::from(w.min(layout.max_weight)), weight_radix)
     });
-    let mut bytes = vec![layout.version];
+    let mut bytes = name::head(layout.version, name);
     bytes.extend(radix::pack(questions.chain(weights)));
     let crc = crc16(&bytes);
     bytes.extend(crc.to_be_bytes());
@@ -73,7 +80,7 @@ pub fn decode_with(
     if crc16(data) != expected {
         return Err(ShareError::ChecksumMismatch);
     }
-    let (&version, body) = data.split_first().ok_or(ShareError::Truncated)?;
+    let (version, name, body) = name::split(data)?;
     let layout = layout_for(version).ok_or(ShareError::UnsupportedVersion { version, latest })?;
     if body.first() == Some(&0) {
         return Err(ShareError::Malformed {
@@ -112,6 +119,7 @@ pub fn decode_with(
     }
     Ok(DecodedShare {
         version,
+        name,
         answers,
         weights,
         notes,

@@ -11,6 +11,9 @@ use crate::model::weights::Weights;
 pub struct DecodedShare {
     /// The format version the link was written in.
     pub version: u8,
+    /// The name the link carries (a colleague's in a reply link, or a decision's
+    /// short name), cleaned and at most 20 characters.
+    pub name: Option<String>,
     /// The shared answers, valid for the live questionnaire.
     pub answers: Answers,
     /// The shared weights; criteria the link does not cover keep their defaults.

@@ -12,9 +12,10 @@ pub const FRAGMENT_PREFIX: &str = "#/s/";
 /// Most bytes accepted as pasted input (a whole URL with a long address included).
 pub const MAX_INPUT_LEN: usize = 4096;
 
-/// Most bytes accepted for the payload itself. Version 1 needs at most 27; the
-/// margin leaves room for later versions (the budget is 60 characters).
-pub const MAX_PAYLOAD_LEN: usize = 128;
+/// Most bytes accepted for the payload itself. Answers and weights need at most
+/// 27; a name of 20 characters adds up to 108 (four bytes per character at most),
+/// and the margin leaves room for later versions.
+pub const MAX_PAYLOAD_LEN: usize = 160;
 
 /// The payload part of `input`, trimmed; not yet checked for base64url.
 pub fn payload_of(input: &str) -> Result<&str, ShareError> {

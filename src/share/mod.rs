@@ -10,7 +10,8 @@
 //! Modules: [`base64url`] (text form), `checksum` (CRC-16), `radix` (mixed-radix
 //! packing), `layout` (what a version encodes and how), `v1` and `v2` (the frozen
 //! version tables), `link` (finding the payload in pasted text), `codec`
-//! (encode/decode for a layout), `decoded` and `error` (the results).
+//! (encode/decode for a layout), `name` (the optional name a payload carries),
+//! `decoded` and `error` (the results).
 
 pub mod base64url;
 mod checksum;
@@ -19,6 +20,7 @@ mod decoded;
 mod error;
 mod layout;
 mod link;
+mod name;
 mod radix;
 mod v1;
 mod v2;
@@ -32,6 +34,7 @@ use crate::model::weights::Weights;
 pub use decoded::{DecodedShare, ShareNote};
 pub use error::ShareError;
 pub use link::{FRAGMENT_PREFIX, MAX_INPUT_LEN, MAX_PAYLOAD_LEN};
+pub use name::{FIRST_NAMED_VERSION, MAX_NAME_CHARS, link_name};
 
 use layout::Layout;
 
@@ -53,7 +56,14 @@ fn layout_for(version: u8) -> Option<&'static Layout> {
 
 /// The payload (without `#/s/`) sharing these answers and weights.
 pub fn encode(answers: &Answers, weights: &Weights) -> String {
-    codec::encode_with(LATEST, answers, weights)
+    codec::encode_with(LATEST, answers, weights, None)
+}
+
+/// The payload carrying these answers and weights and a name (a colleague's in a
+/// reply link, or the decision's short name): cleaned and cut to
+/// [`MAX_NAME_CHARS`] characters; a blank name is left out.
+pub fn encode_named(answers: &Answers, weights: &Weights, name: &str) -> String {
+    codec::encode_with(LATEST, answers, weights, Some(name))
 }
 
 /// The share URL fragment for these answers and weights: `#/s/<payload>`.
@@ -71,5 +81,15 @@ pub fn decode(input: &str) -> Result<DecodedShare, ShareError> {
 /// largest value, worked out from the latest layout, not from a sample.
 pub fn max_payload_len() -> usize {
     let bytes = 1 + radix::max_packed_len(&LATEST.radices()) + checksum::CHECKSUM_LEN;
+    (bytes * 4).div_ceil(3)
+}
+
+/// The longest payload [`encode_named`] can produce with a name of
+/// [`MAX_NAME_CHARS`] characters of one byte each (Latin letters, digits): the
+/// figure the 60-character budget is held to. Each non-ASCII character of a name
+/// adds one to three bytes.
+pub fn max_named_payload_len() -> usize {
+    let bytes =
+        1 + 1 + MAX_NAME_CHARS + radix::max_packed_len(&LATEST.radices()) + checksum::CHECKSUM_LEN;
     (bytes * 4).div_ceil(3)
 }

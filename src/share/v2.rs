@@ -103,6 +103,7 @@ mod tests {
         for &(name, payload, spec, weights) in GOLDEN_V2 {
             let expected = DecodedShare {
                 version: 2,
+                name: None,
                 answers: answers_from_spec(spec),
                 weights: Weights::from_array(weights),
                 notes: Vec::new(),

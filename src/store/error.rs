@@ -5,6 +5,9 @@ use std::fmt;
 use crate::session::{CURRENT_VERSION, Session, SessionError};
 
 /// What is stored now, when it is not what this tab's save was based on.
+// A conflict is rare and moved a few times; boxing the session would only add
+// indirection at every match.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Theirs {
     /// Another tab saved the session: this is its version. Overwrite it only on

@@ -12,6 +12,9 @@ use super::results::{Results, own_session_links};
 use super::services::{OpenError, Services};
 use super::sessions_view::SessionsView;
 use super::share_view::{ShareActions, SharedResult};
+use super::team::TeamView;
+use super::team_compare::CompareView;
+use super::team_reply::{InviteView, ReplyActions, ReplyView};
 use super::workspace::Workspace;
 use crate::adapters::first_screen::StaticStep;
 use crate::adapters::{self, location};
@@ -57,6 +60,13 @@ pub fn App(
                 Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
                 Route::Shared { payload } => view! { <SharedResult payload=payload/> }.into_any(),
+                Route::Compare => view! { <CompareView/> }.into_any(),
+                Route::Invite { payload } => view! { <InviteView payload=payload/> }.into_any(),
+                Route::Reply { payload } => view! { <ReplyView payload=payload/> }.into_any(),
+                Route::Team { session } => match open(&session) {
+                    Ok(workspace) => view! { <TeamView workspace=workspace/> }.into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
                 Route::Questionnaire { session, step } => match open(&session) {
                     Ok(workspace) => view! { <Questionnaire workspace=workspace step=step/> }.into_any(),
                     Err(error) => view! { <CannotOpen error=error/> }.into_any(),
@@ -123,7 +133,9 @@ fn result_view(workspace: Workspace) -> impl IntoView {
     let actions = view! {
         <div class="actions no-print" id="result-actions">
             {own_session_links(&id)}
+            <a class="button" id="team-link" href=Route::Team { session: id.clone() }.to_fragment()>"Decide as a team"</a>
             <ShareActions workspace=workspace/>
+            <ReplyActions session=workspace.session/>
         </div>
     }
     .into_any();

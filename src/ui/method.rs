@@ -123,6 +123,9 @@ pub fn MethodPage() -> impl IntoView {
             <p>"An open question or a \u{201c}not sure\u{201d} moves no score. Instead Stackwise tries each plausible answer to it and shows, beside every score, the range it could still move in. The leader is \u{201c}decided\u{201d} when no plausible answer, alone or together with the others, would put another language first; otherwise the result names the answers that could change it. Confidence counts the open questions and the leader's smallest lead over those answers, so a \u{201c}not sure\u{201d} can lower it but never raise it."</p>
             <p>"Until the team's skills and this year's services are known, Stackwise does not recommend a language: it says it cannot decide yet and names the questions that would decide it, most decisive first. These are:"</p>
             <ul>{foundation}</ul>
+            <h2 id="team-method">"Deciding as a team"</h2>
+            <p>{crate::team::priorities::RULE}</p>
+            <p id="consensus-definition">{crate::team::CONSENSUS_DEFINITION}</p>
             <h2>"Sources"</h2>
             <ul>
                 <li>"Consultant guide: “Choosing Go, Node.js, or Python for a small backend team”."</li>

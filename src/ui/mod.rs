@@ -3,6 +3,7 @@
 
 mod app;
 mod backups_view;
+mod copy_link;
 mod landing;
 mod live_result;
 mod markdown_view;
@@ -15,6 +16,9 @@ mod results;
 mod services;
 mod sessions_view;
 mod share_view;
+mod team;
+mod team_compare;
+mod team_reply;
 mod trial_cost;
 mod trial_fields;
 mod trial_review;

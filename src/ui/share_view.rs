@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::copy_link::{CopyLink, link_to};
 use super::results::Results;
 use super::services::Services;
 use super::workspace::Workspace;
@@ -12,41 +13,15 @@ use crate::route::Route;
 use crate::session::Session;
 use crate::share;
 
-/// The link to this page with `fragment`, keeping whatever sub-path it is served from.
-fn link_with_fragment(fragment: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("{base}{fragment}")
-}
-
 /// "Copy link" and "Export JSON" for a result.
 #[component]
 pub fn ShareActions(workspace: Workspace) -> impl IntoView {
     let link = Memo::new(move |_| {
         workspace
             .session
-            .with(|s| link_with_fragment(&share::fragment(&s.answers, &s.weights)))
+            .with(|s| link_to(&share::fragment(&s.answers, &s.weights)))
     });
     let status = RwSignal::new(None::<String>);
-    let show_link = RwSignal::new(false);
-    let copy = move |_| {
-        show_link.set(true);
-        let text = link.get_untracked();
-        leptos::task::spawn_local(async move {
-            match files::copy_to_clipboard(&text).await {
-                Ok(()) => status.set(Some(
-                    "Link copied. Anyone who opens it sees this result: the answers travel in \
-                     the link itself, and nothing is sent to a server."
-                        .into(),
-                )),
-                Err(reason) => status.set(Some(format!(
-                    "Could not copy ({reason}). Select the link below and copy it yourself."
-                ))),
-            }
-        });
-    };
     let export = move |_| {
         let (json, name) = workspace
             .session
@@ -56,21 +31,11 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="button" id="copy-link" on:click=copy>"Copy link"</button>
+        <CopyLink link=link label="Copy link" id="copy-link" field_id="share-link" field_label="Share link"
+            copied="Link copied. Anyone who opens it sees this result: the answers travel in \
+                    the link itself, and nothing is sent to a server."/>
         <button type="button" class="button" id="export-json" on:click=export>"Export JSON"</button>
         <p class="share-status" role="status">{move || status.get()}</p>
-        <Show when=move || show_link.get()>
-            <label class="share-fallback">
-                "Share link"
-                <input type="text" readonly id="share-link" prop:value=move || link.get()
-                    on:focus=|event| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    }/>
-            </label>
-        </Show>
     }
 }
 

@@ -150,6 +150,36 @@ impl Workspace {
         self.edit(|session| session.answers.merge(answers));
     }
 
+    /// Changes the team part (participants, settlements); `change` says whether it
+    /// changed anything. Saved at once; not an Undo step (no answer changes), the
+    /// team view asks before anything is replaced or removed.
+    pub fn update_team(&self, change: impl FnOnce(&mut crate::team::Team) -> bool) {
+        if self.read_only {
+            return;
+        }
+        let mut changed = false;
+        self.session.update(|session| {
+            changed = change(&mut session.team);
+            if changed {
+                session.touch(clock::now_ms());
+            }
+        });
+        if changed {
+            self.save();
+        }
+    }
+
+    /// Makes these answers and priorities the decision's own (the team's combined
+    /// ones), as one Undo step.
+    pub fn adopt(&self, answers: &Answers, weights: Weights) {
+        self.edit(|session| {
+            let changed = session.answers != *answers || session.weights != weights;
+            session.answers = answers.clone();
+            session.weights = weights;
+            changed
+        });
+    }
+
     /// Takes back the last edit.
     pub fn undo(&self) {
         let Some(snapshot) = self.undo.try_update(|stack| stack.pop()).flatten() else {

@@ -19,4 +19,5 @@ mod record;
 mod sharing;
 mod single_file;
 mod storage;
+mod team;
 mod trial;

@@ -395,7 +395,7 @@ fn encode_with_an_old_layout_leaves_out_what_it_cannot_express() {
         ("team_size_now", "four_to_six"),
         ("services_12m", "webhooks+realtime"),
     ]);
-    let payload = encode_with(&OLD, &answers, &Weights::default());
+    let payload = encode_with(&OLD, &answers, &Weights::default(), None);
     let decoded = decode_with(&payload, |v| (v == 9).then_some(&OLD), 9).unwrap();
     assert_eq!(
         decoded.answers,

@@ -152,6 +152,7 @@ const GOLDEN_V1: &[Golden] = &[
 fn expected(g: &Golden) -> DecodedShare {
     DecodedShare {
         version: 1,
+        name: None,
         answers: answers_from_spec(g.answers),
         weights: Weights::from_array(g.weights),
         notes: Vec::new(),

@@ -7,6 +7,7 @@ mod errors;
 mod fuzz;
 mod golden;
 mod layouts;
+mod named;
 mod round_trip;
 
 use crate::model::answers::Answers;

@@ -1,0 +1,152 @@
+//! The colleague's side of a team decision: opening an invitation (`#/i/…`) as
+//! their own copy, copying a reply link with the name they want shown, and what
+//! opening a reply link (`#/r/…`) says, and the name field both sides use.
+
+use leptos::prelude::*;
+
+use super::copy_link::{CopyLink, link_to};
+use super::services::Services;
+use crate::adapters::{clock, location};
+use crate::route::Route;
+use crate::session::Session;
+use crate::share;
+use crate::team::{self, MAX_PARTICIPANT_NAME_CHARS};
+
+/// The name a person wants shown to the team (at most 20 characters).
+#[component]
+pub(super) fn NameField(
+    /// Id of the input.
+    id: &'static str,
+    /// The typed name.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label>
+            "Your name, as the team will see it"
+            <input type="text" id=id maxlength=MAX_PARTICIPANT_NAME_CHARS
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event))/>
+        </label>
+    }
+}
+
+/// A link that cannot be opened: what is wrong, and that nothing changed.
+#[component]
+fn LinkRefused(
+    /// The heading.
+    title: &'static str,
+    /// Id of the error paragraph.
+    error_id: &'static str,
+    /// The reader's message.
+    message: String,
+) -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="refused-title">
+            <h1 id="refused-title">{title}</h1>
+            <p class="notice error" role="alert" id=error_id>{message}</p>
+            <p>"Nothing was saved or changed. Ask for the link again."</p>
+        </section>
+    }
+}
+
+/// `#/i/<payload>`: an invitation, opened by a colleague.
+#[component]
+pub fn InviteView(payload: String) -> impl IntoView {
+    let services = expect_context::<Services>();
+    match share::decode(&payload) {
+        Ok(decoded) => {
+            let title = decoded
+                .name
+                .clone()
+                .unwrap_or_else(|| "Team decision".to_owned());
+            let heading = format!("You are invited to answer “{title}”");
+            let start = move |_| {
+                let mut session = Session::new("", title.clone(), clock::now_ms());
+                session.answers = decoded.answers.clone();
+                session.weights = decoded.weights;
+                if let Some(id) = services.save_copy(&session) {
+                    location::navigate(&Route::Questionnaire {
+                        session: id,
+                        step: 0,
+                    });
+                }
+            };
+            view! {
+                <section class="panel" aria-labelledby="invite-title" id="invite">
+                    <h1 id="invite-title">{heading}</h1>
+                    <p>"A colleague is choosing the team's default backend language and wants your view. \
+                        The link holds their answers as a starting point: change whatever you see \
+                        differently, above all the priorities, the team's skills and the hiring market."</p>
+                    <p>"Your answers stay in this browser. When you are done, open the result, type the \
+                        name you want shown and copy your reply link back to them (by chat or e-mail): \
+                        nothing is sent anywhere by Stackwise."</p>
+                    <p class="actions">
+                        <button type="button" class="button primary" id="accept-invite" on:click=start>
+                            "Answer in my own copy"
+                        </button>
+                    </p>
+                </section>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <LinkRefused title="This invitation cannot be opened" error_id="invite-error"
+                message=error.to_string()/>
+        }
+        .into_any(),
+    }
+}
+
+/// "Reply to the team": the name to show and the reply link, on a result page.
+#[component]
+pub fn ReplyActions(session: RwSignal<Session>) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let link = Signal::derive(move || {
+        let name = name.get();
+        session.with(|s| link_to(&team::link::reply_fragment(&name, &s.answers, &s.weights)))
+    });
+    let nameless = Signal::derive(move || name.with(|n| team::participant_name(n).is_none()));
+    view! {
+        <details class="reply-panel no-print" id="reply-panel">
+            <summary>"Reply to a team invitation"</summary>
+            <p>"Copy a reply link with your answers and priorities and send it to whoever \
+                invited you; they paste it into the team's decision."</p>
+            <NameField id="reply-name" value=name/>
+            <CopyLink link=link label="Copy reply link" id="copy-reply"
+                field_id="copy-reply-field" field_label="Reply link"
+                copied="Reply link copied. Send it to whoever invited you." disabled=nameless/>
+        </details>
+    }
+}
+
+/// `#/r/<payload>`: a reply link opened in a browser rather than pasted.
+#[component]
+pub fn ReplyView(payload: String) -> impl IntoView {
+    let services = expect_context::<Services>();
+    let fragment = format!("{}{payload}", team::link::REPLY_PREFIX);
+    match team::link::read_reply(&fragment) {
+        Ok(participant) => {
+            let decisions = services.list();
+            let link = link_to(&fragment);
+            view! {
+                <section class="panel" aria-labelledby="reply-title" id="reply-view">
+                    <h1 id="reply-title">{format!("A reply from {}", participant.name)}</h1>
+                    <p>"To add it, open the decision it answers, go to its team page and paste this link there:"</p>
+                    <p><input type="text" readonly id="reply-link" prop:value=link/></p>
+                    <ul>
+                        {decisions.into_iter().map(|d| {
+                            let href = Route::Team { session: d.id.clone() }.to_fragment();
+                            view! { <li><a href=href>{d.name}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <LinkRefused title="This reply link cannot be opened" error_id="reply-error"
+                message=error.to_string()/>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,198 @@
+//! Deciding as a team: two browsers play the lead and a colleague. The lead
+//! invites, the colleague answers in their own copy and replies, the lead gathers
+//! the reply, sees the disagreement, settles it, and the record names both. A
+//! damaged reply link is refused and changes nothing; a version-1 file still opens.
+
+use fantoccini::Locator;
+
+use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision};
+use crate::support::{Browser, one_browser_at_a_time};
+
+/// The fragment (`#/…`) of a whole link.
+fn fragment_of(link: &str) -> String {
+    link.split_once('#')
+        .map(|(_, fragment)| format!("#{fragment}"))
+        .unwrap_or_default()
+}
+
+async fn field_value(browser: &Browser, css: &str) -> String {
+    browser
+        .wait_for(css)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn participant_rows(browser: &Browser) -> usize {
+    browser
+        .client
+        .find_all(Locator::Css("#participants tbody tr"))
+        .await
+        .map(|rows| rows.len())
+        .unwrap_or(0)
+}
+
+/// Imports the version-1 fixture through the session list; ends on its result.
+async fn import_v1_fixture(browser: &Browser) {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
+    browser.open("#/sessions").await;
+    type_into(browser, "#import-file", &fixture.display().to_string()).await;
+    browser.wait_for("#ranking").await;
+}
+
+/// Types `text` into the field matching `css`.
+async fn type_into(browser: &Browser, css: &str, text: &str) {
+    browser.wait_for(css).await.send_keys(text).await.unwrap();
+}
+
+/// A fresh browser with scenario A answered, on its result.
+async fn scenario_a_decision() -> Browser {
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    complete_decision(&browser, SCENARIO_A).await;
+    browser
+}
+
+/// Scenario A's answers with a different view of the team's Python skills.
+const COLLEAGUE_CHANGE: &[(&str, &[&str])] = &[("proficiency_python", &["several_shipped"])];
+
+#[tokio::test(flavor = "current_thread")]
+async fn lead_and_colleague_decide_together() {
+    let _turn = one_browser_at_a_time().await;
+
+    // The lead answers scenario A and copies an invitation.
+    let lead = scenario_a_decision().await;
+    lead.click("#team-link").await;
+    lead.click("#copy-invite").await;
+    let invite = fragment_of(&field_value(&lead, "#copy-invite-field").await);
+    assert!(invite.starts_with("#/i/"), "invitation {invite:?}");
+
+    // The colleague, in another browser, answers in their own copy and replies.
+    let colleague = Browser::launch("/").await;
+    colleague.open(&invite).await;
+    colleague.click("#accept-invite").await;
+    for _ in 0..STEPS {
+        colleague.wait_for("#step-title").await;
+        answer_visible(&colleague, COLLEAGUE_CHANGE).await;
+        colleague.click("#next").await;
+    }
+    colleague.wait_for("#ranking").await;
+    colleague.click("#reply-panel summary").await;
+    type_into(&colleague, "#reply-name", "Cora").await;
+    colleague.click("#copy-reply").await;
+    let reply = field_value(&colleague, "#copy-reply-field").await;
+    assert!(reply.contains("#/r/"), "reply link {reply:?}");
+    colleague.finish().await;
+
+    // The lead first pastes a damaged copy: refused, nothing changes.
+    let mut damaged: Vec<char> = reply.chars().collect();
+    let last = damaged.len() - 1;
+    damaged[last] = if damaged[last] == 'A' { 'B' } else { 'A' };
+    let damaged: String = damaged.into_iter().collect();
+    let links = lead.wait_for("#reply-links").await;
+    links.send_keys(&damaged).await.unwrap();
+    lead.click("#add-replies").await;
+    let report = lead.text("#gather-report li").await;
+    assert!(report.contains("cannot be read"), "report {report:?}");
+    assert_eq!(
+        participant_rows(&lead).await,
+        0,
+        "a damaged link added someone"
+    );
+
+    // Then the real reply, under the lead's own name.
+    let name = lead.wait_for("#lead-name").await;
+    name.clear().await.unwrap();
+    name.send_keys("Lee").await.unwrap();
+    type_into(&lead, "#reply-links", &reply).await;
+    lead.click("#add-replies").await;
+    lead.wait_for("#participants").await;
+    let report = lead.text("#gather-report").await;
+    assert!(report.contains("Cora added."), "report {report:?}");
+    // Lee, Cora and the team row.
+    assert_eq!(participant_rows(&lead).await, 3);
+
+    // The same reply again: the lead is asked before the earlier one is replaced.
+    type_into(&lead, "#reply-links", &reply).await;
+    lead.click("#add-replies").await;
+    let asked = lead.text(".pending-replace").await;
+    assert!(asked.contains("Replace Cora's earlier reply"), "{asked:?}");
+    lead.click(".pending-replace button").await;
+    let report = lead.text("#gather-report").await;
+    assert!(
+        report.contains("Cora's newer reply replaced the earlier one."),
+        "{report:?}"
+    );
+    assert_eq!(participant_rows(&lead).await, 3, "replaced, not added");
+
+    // The disagreement is shown, with who said what; the lead settles it.
+    let item = "#disagreements li[data-question='proficiency_python']";
+    let text = lead.text(item).await;
+    assert!(text.contains("Lee") && text.contains("Cora"), "{text:?}");
+    assert!(text.contains("in dispute"), "{text:?}");
+    lead.click(&format!("{item} button.settle")).await;
+    lead.wait_for(&format!("{item}.standing-settled")).await;
+    lead.click("#adopt").await;
+
+    // The record names both and says how the disagreement was settled.
+    let id = lead
+        .eval("return location.hash.split('/')[2];")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    lead.open(&format!("#/d/{id}/record")).await;
+    let record = lead.text("#record").await;
+    assert!(record.contains("Who decided"), "{record}");
+    assert!(record.contains("Lee and Cora"), "{record}");
+    lead.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_version_1_file_still_opens_and_has_no_team() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    import_v1_fixture(&browser).await;
+    browser.click("#team-link").await;
+    browser.wait_for("#gather-panel").await;
+    assert_eq!(participant_rows(&browser).await, 0);
+    // A foreign link pasted as a reply is refused with a message.
+    type_into(
+        &browser,
+        "#reply-links",
+        "https://example.org/#/s/AQoxPyiRog",
+    )
+    .await;
+    browser.click("#add-replies").await;
+    let report = browser.text("#gather-report li").await;
+    assert!(report.contains("share link, not a reply"), "{report:?}");
+    browser.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn two_saved_decisions_compare_side_by_side() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = scenario_a_decision().await;
+    import_v1_fixture(&browser).await;
+    browser.open("#/compare").await;
+    let boxes = browser
+        .client
+        .find_all(Locator::Css("#compare-list input[type='checkbox']"))
+        .await
+        .unwrap();
+    assert_eq!(boxes.len(), 2);
+    for b in boxes {
+        b.click().await.unwrap();
+    }
+    browser.click("#compare").await;
+    browser.wait_for("#comparison").await;
+    let differences = browser.text("#compare-differences").await;
+    assert!(
+        differences.contains("Backend default, spring 2026"),
+        "the fixture's name is shown with its answers: {differences:?}"
+    );
+    browser.finish().await;
+}

@@ -2,9 +2,11 @@
 //!
 //! Polynomial 0x1021, initial value 0xFFFF, no reflection, no final XOR; the check
 //! value of the ASCII text `123456789` is 0x29B1. It catches every change of one
-//! base64url character, every burst of up to 16 bits and all but 1 in 65,536 other
-//! changes, so a cut or edited link is refused instead of decoding into different
-//! answers. It is not a signature: anyone can build a valid link on purpose.
+//! base64url character, every burst of up to 16 bits and all but 1 in 65,536
+//! other changes (cuts included), so an edited link is refused instead of decoding into
+//! different answers. It cannot see zero bytes appended at the end (with no final
+//! XOR, a link's bytes bring it to 0 and zero bytes keep it there): the codec checks
+//! for those itself. It is not a signature: anyone can build a valid link on purpose.
 
 /// Number of checksum bytes at the end of a payload.
 pub const CHECKSUM_LEN: usize = 2;

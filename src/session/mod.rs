@@ -19,7 +19,7 @@ pub mod migrate;
 #[cfg(test)]
 mod tests;
 
-pub use decode::{from_value, parse_session};
+pub use decode::{from_value, parse_session, repair_summary};
 pub use error::{RepairNote, SessionError};
 
 use crate::model::answers::Answers;

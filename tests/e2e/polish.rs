@@ -21,3 +21,59 @@ async fn a_share_link_with_bytes_appended_was_changed_or_cut() {
     assert!(error.contains("\"α\" (U+03B1) at position 3"), "{error:?}");
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed_up() {
+    let _turn = one_browser_at_a_time().await;
+    let dir = std::env::temp_dir().join(format!("stackwise-foreign-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let foreign = dir.join("hello.json");
+    std::fs::write(&foreign, r#"{"hello": 1}"#).unwrap();
+    let damaged = dir.join("damaged.json");
+    std::fs::write(
+        &damaged,
+        r#"{"name": "Damaged", "answers": {"team_size_now": "solo", "gone": "x"}}"#,
+    )
+    .unwrap();
+
+    let browser = Browser::launch("/").await;
+    browser.open("#/sessions").await;
+    let before = browser.text("#session-list").await;
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&foreign.display().to_string())
+        .await
+        .unwrap();
+    let error = browser.text("#import-error").await;
+    assert!(
+        error.contains("hello.json") && error.contains("not a Stackwise decision"),
+        "{error:?}"
+    );
+    assert!(!error.contains("created_ms"), "{error:?}");
+    assert_eq!(
+        browser.text("#session-list").await,
+        before,
+        "something was added"
+    );
+
+    // A real but damaged file: one plain sentence, the particulars behind a disclosure.
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&damaged.display().to_string())
+        .await
+        .unwrap();
+    browser.wait_for("#ranking").await;
+    let notice = browser.text("#notices [data-notice] p").await;
+    assert!(notice.contains("filled in or left out"), "{notice:?}");
+    assert!(
+        !notice.contains("created_ms") && !notice.contains("assumed"),
+        "{notice:?}"
+    );
+    browser.click("#notices details summary").await;
+    let details = browser.text("#notices details ul").await;
+    assert!(details.contains("created_ms"), "{details:?}");
+    browser.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -31,6 +31,25 @@ pub fn App(
         scroll_to_top();
     });
     on_cleanup(move || listener.remove());
+    // Ctrl+Z / Cmd+Z undoes the open decision's last edit, except where the
+    // browser's own text undo applies.
+    let undo_keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if is_undo_key(&event) && !in_text_field(&event) {
+            let session = match route.get_untracked() {
+                Route::Questionnaire { session, .. }
+                | Route::Result { session }
+                | Route::Record { session } => session,
+                _ => return,
+            };
+            if let Ok(workspace) = services.open_workspace(&session)
+                && !workspace.read_only
+            {
+                event.prevent_default();
+                workspace.undo();
+            }
+        }
+    });
+    on_cleanup(move || undo_keys.remove());
 
     let open = move |id: &str| services.open_workspace(id);
 
@@ -149,6 +168,31 @@ fn NotFound(fragment: String) -> impl IntoView {
             <p><a class="button" href="#/">"Go to the start"</a></p>
         </section>
     }
+}
+
+fn is_undo_key(event: &web_sys::KeyboardEvent) -> bool {
+    (event.ctrl_key() || event.meta_key())
+        && !event.shift_key()
+        && !event.alt_key()
+        && event.key().eq_ignore_ascii_case("z")
+}
+
+/// Whether the key went to a place that edits text (its own undo applies).
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target() else {
+        return false;
+    };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return !matches!(
+            input.type_().as_str(),
+            "range" | "checkbox" | "radio" | "button" | "submit" | "reset" | "file" | "color"
+        );
+    }
+    target.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some()
+        || target
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|element| element.is_content_editable())
 }
 
 fn scroll_to_top() {

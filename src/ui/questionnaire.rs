@@ -71,6 +71,18 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
         }
         .to_fragment()
     };
+    // After Start, Next or a jump the previous step's control is gone and focus
+    // fell to the page: put it on the new step's heading, where reading starts.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            request_animation_frame(move || {
+                if focus_was_lost() {
+                    let _ = heading.focus();
+                }
+            });
+        }
+    });
     let next_label = if step + 1 >= STEP_COUNT {
         "See the result"
     } else {
@@ -94,12 +106,12 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                 <p class="step-count">{first_screen::step_count_text(step)}</p>
                 {match section {
                     Some(section) => view! {
-                        <h1 id="step-title">{section.title}</h1>
+                        <h1 id="step-title" tabindex="-1" node_ref=heading>{section.title}</h1>
                         <p class="step-intro">{section.intro}</p>
                         <SectionQuestions workspace=workspace visibility=visibility section_id=section.id/>
                     }.into_any(),
                     None => view! {
-                        <h1 id="step-title">{step_title(step)}</h1>
+                        <h1 id="step-title" tabindex="-1" node_ref=heading>{step_title(step)}</h1>
                         <p class="step-intro">
                             "How much each criterion matters to your team, from 0 (ignore it) to 10 "
                             "(it decides). The ranking weighs each language's shortfalls by these."
@@ -117,6 +129,23 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
             </form>
             <LiveResult workspace=workspace/>
         </div>
+    }
+}
+
+/// Whether nothing on the page has focus (it is on the body, or on an element
+/// that was removed with the previous view).
+fn focus_was_lost() -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    match document.active_element() {
+        None => true,
+        Some(active) => {
+            !active.is_connected()
+                || document
+                    .body()
+                    .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &active)
+        }
     }
 }
 

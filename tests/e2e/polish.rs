@@ -77,3 +77,113 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     browser.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The id of the focused element.
+async fn focused_id(browser: &Browser) -> String {
+    browser
+        .eval("return document.activeElement ? document.activeElement.id : '';")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn after_start_and_next_focus_is_on_the_new_steps_heading() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser.click("#start-decision").await;
+    browser.wait_for("#step-title").await;
+    browser
+        .wait_until(
+            "document.activeElement && document.activeElement.id === 'step-title'",
+            10,
+        )
+        .await;
+    let first = browser.text("#step-title").await;
+    browser.click("#next").await;
+    browser
+        .wait_until(
+            &format!(
+                "document.activeElement && document.activeElement.id === 'step-title' \
+                 && document.activeElement.textContent !== {first:?}"
+            ),
+            10,
+        )
+        .await;
+    assert_eq!(focused_id(&browser).await, "step-title");
+    browser.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
+    use fantoccini::key::Key;
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser.click("#start-decision").await;
+    let option = "fieldset[data-question='team_size_now'] input[value='solo']";
+    browser.click(option).await;
+    assert!(browser.wait_for(option).await.is_selected().await.unwrap());
+    let ctrl_z = format!("{}z", char::from(Key::Control));
+    // Pressed on the option itself (not a text field): the answer is undone.
+    browser
+        .wait_for(option)
+        .await
+        .send_keys(&ctrl_z)
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            &format!("!document.querySelector(\"{option}\").checked"),
+            10,
+        )
+        .await;
+
+    // A slider dragged through several values is one Undo step.
+    let session = browser
+        .eval("return location.hash.split('/')[2];")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser.open(&format!("#/d/{session}/q/6")).await;
+    let slider = "input[data-criterion='hiring']";
+    let before = browser.wait_for(slider).await.prop("value").await.unwrap();
+    browser
+        .eval(&format!(
+            "const s = document.querySelector(\"{slider}\");
+             for (const v of ['1', '2', '3']) {{
+                 s.value = v; s.dispatchEvent(new Event('input', {{ bubbles: true }}));
+             }}
+             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+        .await;
+    assert_eq!(
+        browser
+            .wait_for(slider)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("3")
+    );
+    browser
+        .wait_for(slider)
+        .await
+        .send_keys(&ctrl_z)
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            &format!(
+                "document.querySelector(\"{slider}\").value === {:?}",
+                before.unwrap_or_default()
+            ),
+            10,
+        )
+        .await;
+    browser.finish().await;
+}

@@ -34,6 +34,9 @@ pub const LANDING_NOTE: &str = "About 34 short questions in six steps; \"not sur
      fine. Everything stays in this browser.";
 /// The label of the way in.
 pub const START_LABEL: &str = "Start a new decision";
+/// The tab title of the landing view (`index.html`'s `<title>`); other views
+/// name themselves and the decision.
+pub const TAB_TITLE: &str = "Stackwise: choose your team's backend language";
 /// The page footer.
 pub const FOOTER: &str =
     "Runs entirely in your browser. Nothing you enter leaves this device unless you share a link.";
@@ -346,6 +349,12 @@ mod tests {
     use crate::model::{Answer, QUESTIONS};
 
     const INDEX_HTML: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
+
+    #[test]
+    fn index_html_has_the_landing_tab_title() {
+        let index = std::fs::read_to_string(INDEX_HTML).unwrap();
+        assert!(index.contains(&format!("<title>{}</title>", escape(TAB_TITLE))));
+    }
 
     #[test]
     fn index_html_carries_the_current_first_screen() {

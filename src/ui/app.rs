@@ -53,6 +53,22 @@ pub fn App(
 
     let open = move |id: &str| services.open_workspace(id);
 
+    // The tab names the view and the decision, so a row of tabs can be told apart.
+    Effect::new(move |_| {
+        let route = route.get();
+        let decision = match &route {
+            Route::Questionnaire { session, .. }
+            | Route::Result { session }
+            | Route::Record { session } => open(session)
+                .ok()
+                .map(|workspace| workspace.session.with(|s| s.name.clone())),
+            _ => None,
+        };
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&tab_title(&route, decision.as_deref()));
+        }
+    });
+
     view! {
         <a class="skip-link" href="#main" on:click=|event| {
             event.prevent_default();
@@ -167,6 +183,24 @@ fn NotFound(fragment: String) -> impl IntoView {
             <p>"The address ends in " <code>{fragment}</code> ", which Stackwise does not know."</p>
             <p><a class="button" href="#/">"Go to the start"</a></p>
         </section>
+    }
+}
+
+/// The tab title for a view: what it shows, the decision's name, then the app.
+fn tab_title(route: &Route, decision: Option<&str>) -> String {
+    let view = match route {
+        Route::Landing | Route::NewDecision => return first_screen::TAB_TITLE.to_owned(),
+        Route::Questionnaire { step, .. } => first_screen::step_title(*step),
+        Route::Result { .. } => "Result",
+        Route::Record { .. } => "Decision record",
+        Route::Shared { .. } => "Shared result",
+        Route::Sessions => "Saved decisions",
+        Route::Method => "How scoring works",
+        Route::NotFound { .. } => "No page here",
+    };
+    match decision {
+        Some(name) => format!("{view} · {name} · Stackwise"),
+        None => format!("{view} · Stackwise"),
     }
 }
 

@@ -187,3 +187,31 @@ async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
         .await;
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_tab_title_names_the_view_and_the_decision() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser.click("#start-decision").await;
+    browser.wait_for("#step-title").await;
+    let step = browser.text("#step-title").await;
+    browser
+        .wait_until(
+            &format!(
+                "document.title === {:?}",
+                format!("{step} · Untitled decision · Stackwise")
+            ),
+            10,
+        )
+        .await;
+    browser.open("#/sessions").await;
+    browser
+        .wait_until("document.title === 'Saved decisions · Stackwise'", 10)
+        .await;
+    browser.open("#/method").await;
+    browser
+        .wait_until("document.title === 'How scoring works · Stackwise'", 10)
+        .await;
+    browser.finish().await;
+}

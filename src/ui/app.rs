@@ -150,10 +150,9 @@ fn start_decision(services: Services, first_step: StaticStep) -> Route {
 }
 
 fn result_view(workspace: Workspace) -> impl IntoView {
-    let id = workspace.session.with_untracked(|s| s.id.clone());
     let actions = view! {
         <div class="actions no-print" id="result-actions">
-            {own_session_links(&id)}
+            {own_session_links(workspace)}
             <ShareActions workspace=workspace/>
         </div>
     }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::questionnaire::{confidence_message, edit_answers_link};
 use super::radar::{RadarChart, ShownLanguages, prefers_dark};
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
@@ -64,7 +65,10 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
                 id="confidence">
-                {move || evaluation.with(|e| e.confidence.message.clone())}
+                {move || evaluation.with(|e| {
+                    let own = (!workspace.read_only).then(|| workspace.session.with_untracked(|s| s.id.clone()));
+                    confidence_message(&e.confidence, own.as_deref())
+                })}
             </p>
             {actions}
             <div class="result-grid">
@@ -343,18 +347,13 @@ fn WarningsView(evaluation: Memo<Evaluation>) -> impl IntoView {
 }
 
 /// Links from the result to editing and the record (for a session the user owns).
-pub fn own_session_links(session_id: &str) -> AnyView {
-    let edit = Route::Questionnaire {
-        session: session_id.to_owned(),
-        step: 0,
-    }
-    .to_fragment();
+pub fn own_session_links(workspace: Workspace) -> AnyView {
     let record = Route::Record {
-        session: session_id.to_owned(),
+        session: workspace.session.with_untracked(|s| s.id.clone()),
     }
     .to_fragment();
     view! {
-        <a class="button" href=edit>"Edit answers"</a>
+        {edit_answers_link(workspace.session)}
         <a class="button" href=record id="open-record">"Decision record"</a>
     }
     .into_any()

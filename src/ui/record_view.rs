@@ -9,8 +9,10 @@ use crate::adapters::{clock, files};
 use crate::record::{decision_record_dated, record_file_name};
 use crate::route::Route;
 
+/// The record of `workspace`. `shared`: the record of a share link, read-only
+/// under the shared result (no way "back" to a saved result).
 #[component]
-pub fn RecordView(workspace: Workspace) -> impl IntoView {
+pub fn RecordView(workspace: Workspace, #[prop(optional)] shared: bool) -> impl IntoView {
     let today = clock::today();
     let markdown = Memo::new(move |_| {
         workspace.evaluation.with(|evaluation| {
@@ -55,9 +57,9 @@ pub fn RecordView(workspace: Workspace) -> impl IntoView {
         .to_fragment()
     });
     view! {
-        <section class="record-page" aria-label="Decision record">
+        <section class="record-page" aria-label="Decision record" id="record-page">
             <div class="actions no-print">
-                <a class="button" href=result_href>"Back to the result"</a>
+                {(!shared).then(|| view! { <a class="button" href=result_href.clone()>"Back to the result"</a> })}
                 <button type="button" class="button primary" id="copy-record" on:click=copy>"Copy as Markdown"</button>
                 <button type="button" class="button" id="download-record" on:click=download>"Download .md"</button>
                 <button type="button" class="button" id="print-record" on:click=print>"Print"</button>

@@ -16,7 +16,13 @@ use crate::radar_figure::{self, Palette};
 use crate::route::Route;
 
 #[component]
-pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
+pub fn Results(
+    workspace: Workspace,
+    actions: AnyView,
+    /// Worded for someone who opened a share link (not the one who answered).
+    #[prop(optional)]
+    shared: bool,
+) -> impl IntoView {
     let evaluation = workspace.evaluation;
     let shown = ShownLanguages::new();
     let chart_status = RwSignal::new(String::new());
@@ -84,13 +90,17 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
                     <ScoreTable evaluation=evaluation/>
                 </div>
                 <div class="panel weights-panel">
-                    <h2>"Your priorities"</h2>
-                    <p class="muted">"Move a slider: the ranking, chart, reasons and sensitivity update at once."</p>
+                    <h2>{if shared { "Priorities in this link" } else { "Your priorities" }}</h2>
+                    <p class="muted">{if shared {
+                        "The priorities as shared. Save a copy to change them and see the ranking, chart, reasons and sensitivity follow."
+                    } else {
+                        "Move a slider: the ranking, chart, reasons and sensitivity update at once."
+                    }}</p>
                     <WeightSliders workspace=workspace/>
                     <SensitivityView evaluation=evaluation/>
                 </div>
             </div>
-            <ReasonsView evaluation=evaluation/>
+            <ReasonsView evaluation=evaluation shared=shared/>
             <WarningsView evaluation=evaluation/>
         </section>
     }
@@ -251,7 +261,8 @@ fn SensitivityView(evaluation: Memo<Evaluation>) -> impl IntoView {
     }
 }
 
-fn reason_item(reason: &Reason) -> impl IntoView + use<> {
+/// One reason; `shared` words it for someone who did not give the answers.
+fn reason_item(reason: &Reason, shared: bool) -> impl IntoView + use<> {
     let context = reason
         .context
         .map(|context| format!(" and {}", context.describe()));
@@ -265,7 +276,7 @@ fn reason_item(reason: &Reason) -> impl IntoView + use<> {
         <li data-rule=reason.rule>
             <p class="reason-text">{reason.text}</p>
             <p class="because">
-                "From your answer: "{reason.answer.describe()}{context}
+                {if shared { "From the answer: " } else { "From your answer: " }}{reason.answer.describe()}{context}
                 {format!(" · {criteria} · {} weighted points", reason.weighted_points)}
             </p>
         </li>
@@ -273,19 +284,28 @@ fn reason_item(reason: &Reason) -> impl IntoView + use<> {
 }
 
 #[component]
-fn ReasonsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn ReasonsView(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
+    let reason_item = move |reason: &Reason| reason_item(reason, shared);
     view! {
         <div class="reasons-grid" id="reasons">
             {move || evaluation.with(|e| {
                 let winner = e.winner();
                 let for_winner = if e.reasons_for.is_empty() {
-                    view! { <p class="muted">"No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."</p> }.into_any()
+                    view! { <p class="muted">{if shared {
+                        "No answer in this link has favoured it: this lead comes from the baseline ratings."
+                    } else {
+                        "No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."
+                    }}</p> }.into_any()
                 } else {
                     view! { <ul class="reasons">{e.reasons_for.iter().map(reason_item).collect_view()}</ul> }.into_any()
                 };
                 let against = e.reasons_against.iter().map(|against| {
                     let body = if against.reasons.is_empty() {
-                        view! { <p class="muted">"It trails on the baseline ratings rather than on any answer of yours."</p> }.into_any()
+                        view! { <p class="muted">{if shared {
+                            "It trails on the baseline ratings rather than on any answer in this link."
+                        } else {
+                            "It trails on the baseline ratings rather than on any answer of yours."
+                        }}</p> }.into_any()
                     } else {
                         view! { <ul class="reasons">{against.reasons.iter().map(reason_item).collect_view()}</ul> }.into_any()
                     };

@@ -12,6 +12,14 @@ async fn a_share_link_with_bytes_appended_was_changed_or_cut() {
     // bytes, which keep the checksum valid) it is refused, not another result.
     browser.open("#/s/AQoxPyiRog").await;
     browser.wait_for("#shared-banner").await;
+    // Worded for its reader, with the record shown read-only on request.
+    let page = browser.text("main").await;
+    assert!(
+        !page.contains("Move a slider") && !page.contains("your answer"),
+        "{page}"
+    );
+    browser.click("#show-record").await;
+    assert!(browser.text("#record").await.contains("Decision"));
     browser.open("#/s/AQoxPyiRogAA").await;
     let error = browser.text("#share-error").await;
     assert!(error.contains("changed or cut"), "{error:?}");

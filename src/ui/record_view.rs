@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::markdown_view::MarkdownView;
 use super::workspace::Workspace;
 use crate::adapters::{clock, files};
-use crate::record::{decision_record_dated, record_file_name};
+use crate::record::{decision_record_dated, record_file_name, with_address};
 use crate::route::Route;
 
 /// The record of `workspace`. `shared`: the record of a share link, read-only
@@ -14,11 +14,19 @@ use crate::route::Route;
 #[component]
 pub fn RecordView(workspace: Workspace, #[prop(optional)] shared: bool) -> impl IntoView {
     let today = clock::today();
+    // The record's link back to the result, made absolute with this page's address.
+    let address = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
     let markdown = Memo::new(move |_| {
         workspace.evaluation.with(|evaluation| {
-            workspace
-                .session
-                .with(|session| decision_record_dated(session, evaluation, Some(&today)))
+            workspace.session.with(|session| {
+                with_address(
+                    &decision_record_dated(session, evaluation, Some(&today)),
+                    &address,
+                )
+            })
         })
     });
     let status = RwSignal::new(None::<String>);

@@ -223,3 +223,39 @@ async fn the_tab_title_names_the_view_and_the_decision() {
         .await;
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_app_says_once_when_it_works_offline_and_when_it_is_offline() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let ready = browser.text("#offline-ready").await;
+    assert!(ready.contains("Stackwise now works offline"), "{ready:?}");
+    // Said once: a reload, with the worker already active, does not say it again.
+    browser.wait_for_service_worker_control().await;
+    browser.reload().await;
+    browser.wait_for("#landing-title").await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let again = browser
+        .eval("return document.querySelector('#offline-ready') !== null;")
+        .await;
+    assert_eq!(again, serde_json::Value::Bool(false), "said twice");
+    // Offline is shown while it lasts.
+    let conditions = |offline: bool| {
+        serde_json::json!({
+            "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1
+        })
+    };
+    browser
+        .cdp("Network.emulateNetworkConditions", conditions(true))
+        .await;
+    let status = browser.text("#offline-status").await;
+    assert!(status.contains("You are offline"), "{status:?}");
+    browser
+        .cdp("Network.emulateNetworkConditions", conditions(false))
+        .await;
+    browser
+        .wait_until("document.querySelector('#offline-status') === null", 10)
+        .await;
+    browser.finish().await;
+}

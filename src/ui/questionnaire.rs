@@ -152,9 +152,10 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
         }
         .to_fragment()
     };
-    // After Start, Next or a jump the previous step's control is gone and focus
-    // fell to the page: put it on the new step's heading, where reading starts,
-    // or on the question a link from the result asked for.
+    // After Start, Next or a jump, reading starts at the new step's heading (the
+    // view is patched in place, so the Next button would otherwise keep focus), or
+    // at the question a link from the result asked for. An option focused on the
+    // static first step before the app took over keeps its focus.
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
@@ -163,7 +164,7 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                 if let Some(input) = wanted.and_then(first_input_of) {
                     input.scroll_into_view();
                     let _ = input.focus();
-                } else if focus_was_lost() {
+                } else if !focus_on_an_option() {
                     let _ = heading.focus();
                 }
             });
@@ -229,21 +230,18 @@ fn first_input_of(question: &'static str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// Whether nothing on the page has focus (it is on the body, or on an element
-/// that was removed with the previous view).
-fn focus_was_lost() -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return false;
-    };
-    match document.active_element() {
-        None => true,
-        Some(active) => {
-            !active.is_connected()
-                || document
-                    .body()
-                    .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &active)
-        }
-    }
+/// Whether an answer option has focus (put back there from the static first step).
+fn focus_on_an_option() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| {
+            active
+                .closest("fieldset[data-question]")
+                .ok()
+                .flatten()
+                .is_some()
+        })
 }
 
 fn target_is_input(event: &leptos::ev::KeyboardEvent) -> bool {

@@ -101,7 +101,7 @@ pub fn Results(
                 </div>
             </div>
             <ReasonsView evaluation=evaluation shared=shared/>
-            <WarningsView evaluation=evaluation/>
+            <WarningsView evaluation=evaluation shared=shared/>
         </section>
     }
 }
@@ -351,13 +351,17 @@ fn warning_item(warning: &Warning) -> impl IntoView + use<> {
 }
 
 #[component]
-fn WarningsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn WarningsView(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
     view! {
         <div class="panel" id="warnings">
             <h2>"Warnings and notes"</h2>
             {move || evaluation.with(|e| {
                 if e.warnings.is_empty() {
-                    view! { <p class="muted">"None of the known traps applies to your answers."</p> }.into_any()
+                    view! { <p class="muted">{if shared {
+                        "None of the known traps applies to these answers."
+                    } else {
+                        "None of the known traps applies to your answers."
+                    }}</p> }.into_any()
                 } else {
                     view! { <ul class="warnings">{e.warnings.iter().map(warning_item).collect_view()}</ul> }.into_any()
                 }

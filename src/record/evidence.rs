@@ -42,11 +42,8 @@ pub(super) fn section(ctx: &Ctx<'_>, session: &Session) -> String {
         "\n{LINK_LABEL} {}\n\n",
         share::fragment(&session.answers, &session.weights)
     ));
-    out.push_str("Sources:\n\n");
-    for source in Source::ALL {
-        out.push_str(&format!("- {}\n", source.citation()));
-    }
-    out.push('\n');
+    let sources: Vec<&str> = Source::ALL.iter().map(|s| s.citation()).collect();
+    out.push_str(&format!("Sources: {}\n\n", sources.join(" ")));
     out
 }
 

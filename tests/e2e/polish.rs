@@ -54,12 +54,7 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     let browser = Browser::launch("/").await;
     browser.open("#/sessions").await;
     browser.wait_for("#no-sessions").await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&foreign.display().to_string())
-        .await
-        .unwrap();
+    import(&browser, &foreign).await;
     let error = browser.text("#import-error").await;
     assert!(
         error.contains("hello.json") && error.contains("not a Stackwise decision"),
@@ -73,12 +68,7 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     browser.wait_for("#no-sessions").await;
 
     // A real but damaged file: one plain sentence, the particulars behind a disclosure.
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&damaged.display().to_string())
-        .await
-        .unwrap();
+    import(&browser, &damaged).await;
     browser.wait_for("#ranking").await;
     let notice = browser.text("#notices [data-notice] p").await;
     assert!(notice.contains("filled in or left out"), "{notice:?}");
@@ -91,6 +81,25 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     assert!(details.contains("created_ms"), "{details:?}");
     browser.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Picks `file` in the saved decisions' import field.
+async fn import(browser: &Browser, file: &std::path::Path) {
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+}
+
+/// A fresh browser on the first step of a new decision.
+async fn new_decision() -> Browser {
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    browser.click("#start-decision").await;
+    browser.wait_for("#step-title").await;
+    browser
 }
 
 /// The id of the focused element.
@@ -106,10 +115,7 @@ async fn focused_id(browser: &Browser) -> String {
 #[tokio::test(flavor = "current_thread")]
 async fn after_start_and_next_focus_is_on_the_new_steps_heading() {
     let _turn = one_browser_at_a_time().await;
-    let browser = Browser::launch("/").await;
-    browser.open("").await;
-    browser.click("#start-decision").await;
-    browser.wait_for("#step-title").await;
+    let browser = new_decision().await;
     browser
         .wait_until(
             "document.activeElement && document.activeElement.id === 'step-title'",
@@ -135,9 +141,7 @@ async fn after_start_and_next_focus_is_on_the_new_steps_heading() {
 async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
     use fantoccini::key::Key;
     let _turn = one_browser_at_a_time().await;
-    let browser = Browser::launch("/").await;
-    browser.open("").await;
-    browser.click("#start-decision").await;
+    let browser = new_decision().await;
     let option = "fieldset[data-question='team_size_now'] input[value='solo']";
     browser.click(option).await;
     assert!(browser.wait_for(option).await.is_selected().await.unwrap());
@@ -206,10 +210,7 @@ async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_tab_title_names_the_view_and_the_decision() {
     let _turn = one_browser_at_a_time().await;
-    let browser = Browser::launch("/").await;
-    browser.open("").await;
-    browser.click("#start-decision").await;
-    browser.wait_for("#step-title").await;
+    let browser = new_decision().await;
     let step = browser.text("#step-title").await;
     browser
         .wait_until(

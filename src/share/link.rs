@@ -59,7 +59,7 @@ pub fn payload_of(input: &str) -> Result<String, ShareError> {
 /// The number of characters of `text` once percent-decoded, counted without
 /// copying it (so megabytes of pasted text cost one pass and no allocation).
 fn decoded_len(text: &str) -> usize {
-    if !text.contains('%') {
+    if !text.as_bytes().contains(&b'%') {
         return text.chars().count();
     }
     let raw = text.as_bytes();
@@ -90,7 +90,7 @@ fn escape_at(raw: &[u8], i: usize) -> Option<u8> {
 /// `text` with every `%XX` escape decoded as UTF-8. Text whose escapes do not
 /// form UTF-8 is left as it is, so the `%` is what gets reported.
 fn percent_decoded(text: &str) -> Cow<'_, str> {
-    if !text.contains('%') {
+    if !text.as_bytes().contains(&b'%') {
         return Cow::Borrowed(text);
     }
     let raw = text.as_bytes();

@@ -66,8 +66,9 @@ fn megabytes_are_refused_instantly() {
             max: MAX_INPUT_LEN
         })
     );
-    // The check is O(1); the bound only guards against scanning the input.
-    assert!(took < Duration::from_millis(50), "took {took:?}");
+    // One pass of the standard library's character count, before any decoding or
+    // copying: about a millisecond; the bound leaves room for a loaded machine.
+    assert!(took < Duration::from_millis(200), "took {took:?}");
     let long = format!("#/s/{}", "A".repeat(MAX_PAYLOAD_LEN + 4));
     let err = decode(&long).unwrap_err();
     assert_eq!(

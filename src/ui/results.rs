@@ -87,7 +87,7 @@ pub fn Results(
                         </button>
                         <p class="chart-status" role="status">{move || chart_status.get()}</p>
                     </div>
-                    <ScoreTable evaluation=evaluation/>
+                    <ScoreTable evaluation=evaluation shared=shared/>
                 </div>
                 <div class="panel weights-panel">
                     <h2>{if shared { "Priorities in this link" } else { "Your priorities" }}</h2>
@@ -135,7 +135,7 @@ fn Ranking(evaluation: Memo<Evaluation>) -> impl IntoView {
 
 /// The radar's numbers as a table; each cell opens the trace of that score.
 #[component]
-fn ScoreTable(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn ScoreTable(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
     let rows = move || {
         evaluation.with(|e| {
             Criterion::ALL
@@ -144,7 +144,7 @@ fn ScoreTable(evaluation: Memo<Evaluation>) -> impl IntoView {
                     let cells = Language::ALL
                         .iter()
                         .map(|&language| {
-                            view! { <td>{score_cell(e, language, criterion)}</td> }
+                            view! { <td>{score_cell(e, language, criterion, shared)}</td> }
                         })
                         .collect_view();
                     view! {
@@ -178,6 +178,7 @@ fn score_cell(
     evaluation: &Evaluation,
     language: Language,
     criterion: Criterion,
+    shared: bool,
 ) -> impl IntoView + use<> {
     let rating = baseline(language, criterion);
     let adjustments = evaluation
@@ -187,7 +188,7 @@ fn score_cell(
                 <li>
                     <span class="amount">{format!("{:+}", adjustment.amount)}</span>
                     " "{adjustment.reason}
-                    <span class="because">" — your answer: "{adjustment.answer.describe()}</span>
+                    <span class="because">{if shared { " — the answer: " } else { " — your answer: " }}{adjustment.answer.describe()}</span>
                 </li>
             }
         })

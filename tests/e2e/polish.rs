@@ -146,13 +146,12 @@ async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
     browser.click(option).await;
     assert!(browser.wait_for(option).await.is_selected().await.unwrap());
     let ctrl_z = format!("{}z", char::from(Key::Control));
+    let press_ctrl_z = async |css: &str| {
+        let element = browser.wait_for(css).await;
+        element.send_keys(&ctrl_z).await.unwrap();
+    };
     // Pressed on the option itself (not a text field): the answer is undone.
-    browser
-        .wait_for(option)
-        .await
-        .send_keys(&ctrl_z)
-        .await
-        .unwrap();
+    press_ctrl_z(option).await;
     browser
         .wait_until(
             &format!("!document.querySelector(\"{option}\").checked"),
@@ -189,12 +188,7 @@ async fn ctrl_z_undoes_outside_text_fields_and_a_slider_gesture_is_one_step() {
             .as_deref(),
         Some("3")
     );
-    browser
-        .wait_for(slider)
-        .await
-        .send_keys(&ctrl_z)
-        .await
-        .unwrap();
+    press_ctrl_z(slider).await;
     browser
         .wait_until(
             &format!(

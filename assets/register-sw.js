@@ -7,7 +7,10 @@
 //   `data-update-available` on <html> (for an app that mounts later) and dispatches
 //   the window event `stackwise:update-available`;
 // - when the app dispatches the window event `stackwise:apply-update`, this script
-//   posts `skipWaiting` to the waiting worker and reloads once it has taken over.
+//   posts `skipWaiting` to the waiting worker and reloads once it has taken over;
+// - when the first worker of this site has finished precaching and is active (the
+//   app now works offline), it sets `data-offline-ready` on <html> and dispatches
+//   `stackwise:offline-ready`, once: a site that already had a worker was ready.
 //
 // Only pages served over http(s) register a worker: the single-file build opened from
 // file:// has none (and does not even include this script).
@@ -26,6 +29,14 @@
   let reloading = false;
   let waiting = null;
 
+  let offlineReady = false;
+  function announceOfflineReady() {
+    if (offlineReady) return;
+    offlineReady = true;
+    document.documentElement.setAttribute("data-offline-ready", "");
+    window.dispatchEvent(new Event("stackwise:offline-ready"));
+  }
+
   function announce(worker) {
     waiting = worker;
     document.documentElement.setAttribute("data-update-available", "");
@@ -33,12 +44,19 @@
   }
 
   function watch(registration) {
+    // With no active worker yet, this is the first install: the app works offline
+    // once it is activated (installing means every file was precached).
+    let firstInstall = !registration.active;
     const track = (worker) => {
       if (!worker) return;
       worker.addEventListener("statechange", () => {
         // "installed" with an active worker means: downloaded completely, waiting.
         if (worker.state === "installed" && registration.active) {
           announce(worker);
+        }
+        if (worker.state === "activated" && firstInstall) {
+          firstInstall = false;
+          announceOfflineReady();
         }
       });
     };

@@ -29,11 +29,29 @@ pub const LANDING_LEDE: &str = "Stackwise asks about your team, your hiring mark
      and Python for you with every point traced to an answer. You leave with a radar chart, the \
      risks to watch, a one-sprint trial plan and a one-page decision record your colleagues can \
      challenge.";
-/// The landing view's small print.
-pub const LANDING_NOTE: &str = "About 34 short questions in six steps; \"not sure\" is always \
-     fine. Everything stays in this browser.";
+/// The landing view's small print, counted from the questionnaire the progress
+/// line and the step indicator count from: the questions a new decision shows,
+/// the steps, and how many of those questions accept "not sure".
+pub fn landing_note() -> String {
+    let nothing = Answers::new();
+    let visibility = Visibility::of(&nothing);
+    let shown: Vec<&Question> = visibility
+        .iter()
+        .filter_map(|(q, visible)| visible.then_some(q))
+        .collect();
+    let not_sure = shown.iter().filter(|q| q.allows_not_sure).count();
+    format!(
+        "{} short questions (a few more if your answers call for them) in {STEP_COUNT} steps, \
+         the last one your priorities; {not_sure} of them accept \"not sure\". Everything stays \
+         in this browser.",
+        shown.len()
+    )
+}
 /// The label of the way in.
 pub const START_LABEL: &str = "Start a new decision";
+/// The tab title of the landing view (`index.html`'s `<title>`); other views
+/// name themselves and the decision.
+pub const TAB_TITLE: &str = "Stackwise: choose your team's backend language";
 /// The page footer.
 pub const FOOTER: &str =
     "Runs entirely in your browser. Nothing you enter leaves this device unless you share a link.";
@@ -123,7 +141,7 @@ pub fn render() -> String {
         lede = escape(LANDING_LEDE),
         new = STEP_ELEMENT_ID,
         start = escape(START_LABEL),
-        note = escape(LANDING_NOTE),
+        note = escape(&landing_note()),
         footer = escape(FOOTER),
     );
     html
@@ -357,6 +375,12 @@ mod tests {
     const INDEX_HTML: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 
     #[test]
+    fn index_html_has_the_landing_tab_title() {
+        let index = std::fs::read_to_string(INDEX_HTML).unwrap();
+        assert!(index.contains(&format!("<title>{}</title>", escape(TAB_TITLE))));
+    }
+
+    #[test]
     fn index_html_carries_the_current_first_screen() {
         let index = std::fs::read_to_string(INDEX_HTML).unwrap();
         let expected = splice_into_index(&index, &render())
@@ -469,6 +493,31 @@ mod tests {
             "a &lt; b &amp; &quot;c&quot; &gt; d"
         );
         assert!(!render().contains("\"not sure\""));
+    }
+
+    #[test]
+    fn the_landing_counts_what_the_questionnaire_shows() {
+        let nothing = Answers::new();
+        let (answered, total) = crate::model::questionnaire::progress(&nothing);
+        assert_eq!(answered, 0);
+        let note = landing_note();
+        assert!(
+            note.starts_with(&format!("{total} short questions")),
+            "{note}"
+        );
+        assert!(note.contains(&format!("in {STEP_COUNT} steps")), "{note}");
+        assert_eq!(step_count_text(0), format!("Step 1 of {STEP_COUNT}"));
+        assert_eq!(progress_text(0, total), format!("0 of {total} answered"));
+        // The "not sure" count is of the questions shown, so the promise holds.
+        let offering = Visibility::of(&nothing)
+            .iter()
+            .filter(|(q, shown)| *shown && q.allows_not_sure)
+            .count();
+        assert!(
+            note.contains(&format!("; {offering} of them accept")),
+            "{note}"
+        );
+        assert!(offering < total, "then say \"always\" again");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod first_screen;
 pub mod markdown;
 pub mod markup;
 pub mod model;
+pub mod open_questions;
 pub mod radar_figure;
 pub mod record;
 pub mod route;

@@ -40,6 +40,36 @@ pub enum Source {
 }
 
 impl Source {
+    /// Every source, in the order the "How scoring works" page lists them.
+    pub const ALL: [Source; 4] = [
+        Source::ConsultantGuide,
+        Source::FieldReport,
+        Source::AgencyGuide2026,
+        Source::StartupStudioGuide,
+    ];
+
+    /// The source named in full (kind, title or author), as the "How scoring
+    /// works" page lists it.
+    pub const fn citation(self) -> &'static str {
+        match self {
+            Source::ConsultantGuide => {
+                "Consultant guide: “Choosing Go, Node.js, or Python for a small backend team”."
+            }
+            Source::FieldReport => {
+                "Field report: an engineering team's account after building APIs, background \
+                 services and a WebSocket pub-sub system in all three (Ashish Saxena)."
+            }
+            Source::AgencyGuide2026 => {
+                "Agency 2026 guide (US market): “Golang vs Node.js vs Python: choosing the right \
+                 backend language for your project in 2026”."
+            }
+            Source::StartupStudioGuide => {
+                "Startup studio guide: “How to choose the right backend technology for your \
+                 startup” (March 2026)."
+            }
+        }
+    }
+
     /// How the app names the source.
     pub const fn name(self) -> &'static str {
         match self {

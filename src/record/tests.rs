@@ -56,9 +56,15 @@ fn assert_well_formed(record: &str) {
         assert!(at > last, "heading {h} out of order");
         last = at;
     }
-    // The title and the footer hold user text; everything between is ours.
+    // The title and the footer hold user text, the result's link a payload;
+    // everything else is ours.
     let lines: Vec<&str> = record.lines().collect();
-    let body = lines[1..lines.len() - 1].join("\n");
+    let body = lines[1..lines.len() - 1]
+        .iter()
+        .filter(|line| !line.contains("#/s/"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
     for id in raw_ids() {
         assert!(!body.contains(id), "raw id `{id}` in:\n{record}");
     }
@@ -74,7 +80,7 @@ fn scenario_a_recommends_node_on_one_page() {
     let e = evaluate(&s.answers, &s.weights);
     let r = decision_record(&s, &e);
     println!("{r}");
-    println!("words: {}", word_count(&r));
+    println!("words: {}", prose_words(&r));
     assert_well_formed(&r);
     assert!(r.starts_with("# Acme SaaS backend: Node.js as our default backend language\n"));
     assert!(section(&r, HEADING_DECISION).contains("We will use **Node.js** as our default"));
@@ -98,7 +104,7 @@ fn scenario_a_recommends_node_on_one_page() {
     assert!(trial.contains("TypeScript"), "{trial}");
     // Always-on, several instances, Node.js: the idle-memory figure with its source.
     assert!(section(&r, HEADING_BUDGET).contains("consultant guide: an extra 200 MB"));
-    let words = word_count(&r);
+    let words = prose_words(&r);
     assert!(words < PAGE_WORDS, "{words} words");
     assert!(words >= 350, "{words} words: too thin");
 }
@@ -117,7 +123,7 @@ fn empty_session_still_gives_a_sensible_record() {
     assert!(r.contains("**Target:** not set yet"));
     assert!(r.contains("**Still open:**"));
     assert!(!r.contains("not sure yet"));
-    assert!(word_count(&r) < PAGE_WORDS);
+    assert!(prose_words(&r) < PAGE_WORDS);
     assert_eq!(record_file_name(&s), "stackwise-decision-untitled.md");
 }
 
@@ -136,7 +142,7 @@ fn all_not_sure_session_reads_naturally() {
     assert!(section(&r, HEADING_SUPPORT).contains("not sure yet"));
     assert!(r.contains("\"not sure\""), "{r}");
     assert!(r.contains("Market untested"));
-    assert!(word_count(&r) < PAGE_WORDS);
+    assert!(prose_words(&r) < PAGE_WORDS);
 }
 
 #[test]
@@ -161,7 +167,7 @@ fn scenario_e_lists_the_polyglot_trap_among_the_risks() {
             risks.contains("(from planned languages, team size today"),
             "{risks}"
         );
-        assert!(word_count(&r) < PAGE_WORDS);
+        assert!(prose_words(&r) < PAGE_WORDS);
     }
 }
 
@@ -210,9 +216,9 @@ fn many_warnings_still_fit_on_one_page() {
         assert!(risks.contains(w.title), "{}", w.title);
     }
     assert!(
-        word_count(&r) < PAGE_WORDS,
+        prose_words(&r) < PAGE_WORDS,
         "{} words:\n{r}",
-        word_count(&r)
+        prose_words(&r)
     );
 }
 
@@ -358,7 +364,7 @@ proptest! {
         for w in &e.warnings {
             prop_assert!(section(&r, HEADING_RISKS).contains(w.title));
         }
-        let words = word_count(&r);
+        let words = prose_words(&r);
         prop_assert!(words < PAGE_WORDS, "{} words:\n{}", words, r);
         prop_assert!(is_safe_file_name(&record_file_name(&s)));
     }
@@ -383,7 +389,7 @@ fn word_count_distribution() {
         let w = arb_weights().new_tree(&mut runner).unwrap().current();
         let s = session_with("Random", a, w);
         let r = record_of(&s);
-        let n = word_count(&r);
+        let n = prose_words(&r);
         if n > worst.0 {
             worst = (n, r);
         }

@@ -12,7 +12,9 @@
 //! * `updated_ms` earlier than `created_ms` is raised to `created_ms`.
 //!
 //! Wrong JSON types that have no obvious meaning (a number as an option id, a
-//! string as a weight, …) are errors.
+//! string as a weight, …) are errors, and an object with neither the format
+//! marker nor any session field is not repaired at all: it is not a Stackwise
+//! decision. [`repair_summary`] says in one sentence what the notes changed.
 
 use std::collections::BTreeSet;
 
@@ -69,6 +71,15 @@ pub fn from_value(value: Value) -> Result<Restored, SessionError> {
     let Value::Object(mut doc) = value else {
         return Err(expected("(root)", "a JSON object", &value));
     };
+    // Repairs are for Stackwise files that lost something, not for any JSON
+    // object: with neither the format marker nor any session field, it is another
+    // kind of file.
+    if !FIELDS
+        .iter()
+        .any(|key| doc.get(*key).is_some_and(|v| !v.is_null()))
+    {
+        return Err(SessionError::NotADecision);
+    }
     let mut notes = Vec::new();
 
     match doc.get("format") {
@@ -423,4 +434,92 @@ pub(crate) fn weights_field(
         weights = weights.with(c, w);
     }
     Ok(weights)
+}
+
+/// One plain sentence saying what repairs did to an imported or stored session,
+/// for a reader who does not know the format: how many answers, priorities and
+/// other details were filled in or left out. The notes themselves are the details.
+/// `None` when nothing was repaired.
+pub fn repair_summary(notes: &[RepairNote]) -> Option<String> {
+    if notes.is_empty() {
+        return None;
+    }
+    let about = |prefix: &str| {
+        notes
+            .iter()
+            .filter(|n| n.path == prefix || n.path.starts_with(&format!("{prefix}.")))
+            .map(|n| n.path.split('[').next().unwrap_or_default())
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    let answers = about("answers");
+    let weights = about("weights");
+    let other = notes
+        .iter()
+        .filter(|n| !n.path.starts_with("answers") && !n.path.starts_with("weights"))
+        .count();
+    let parts: Vec<String> = [
+        (answers, "answer", "answers"),
+        (weights, "priority", "priorities"),
+        (other, "other detail", "other details"),
+    ]
+    .into_iter()
+    .filter(|&(n, _, _)| n > 0)
+    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+    .collect();
+    let listed = match parts.as_slice() {
+        [] => "some details".to_owned(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    Some(format!(
+        "Some of it was missing or not understood, so Stackwise filled in or left out {listed}; everything else is as it was saved."
+    ))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod refusal_tests {
+    use super::*;
+
+    #[test]
+    fn json_that_is_no_session_at_all_is_refused() {
+        for text in [
+            r#"{"hello": 1}"#,
+            "{}",
+            r#"{"format": null, "title": "x"}"#,
+            r#"{"session_name": "x", "weights": null}"#,
+        ] {
+            let err = parse_session(text).unwrap_err();
+            assert_eq!(err, SessionError::NotADecision, "{text}");
+            assert!(
+                err.to_string().contains("not a Stackwise decision"),
+                "{err}"
+            );
+        }
+        // The marker alone, or any one session field, is a damaged session.
+        assert!(parse_session(r#"{"format": "stackwise-session"}"#).is_ok());
+        assert!(parse_session(r#"{"name": "Ours", "hello": 1}"#).is_ok());
+    }
+
+    #[test]
+    fn repairs_are_summed_up_in_one_plain_sentence() {
+        assert_eq!(repair_summary(&[]), None);
+        let restored = parse_session(
+            r#"{"name": "Ours", "answers": {"team_size_now": "nope", "gone": "x"},
+                "weights": {"hiring": 12}}"#,
+        )
+        .unwrap();
+        let summary = repair_summary(&restored.notes).unwrap();
+        // Answers: two questions; priorities: hiring and the seven missing ones;
+        // other: format, version, id, created_ms, updated_ms.
+        assert_eq!(
+            summary,
+            "Some of it was missing or not understood, so Stackwise filled in or left out \
+             2 answers, 8 priorities and 5 other details; everything else is as it was saved."
+        );
+        assert!(!summary.contains("created_ms"), "{summary}");
+        let one = [RepairNote::new("answers.x", "unknown question; dropped")];
+        assert!(repair_summary(&one).unwrap().contains("left out 1 answer;"));
+    }
 }

@@ -46,6 +46,9 @@ pub enum SessionError {
         /// Why, e.g. `expected a string option id, found a number`.
         message: String,
     },
+    /// JSON with neither the format marker nor any session field: another kind
+    /// of file, refused rather than "repaired" into an empty decision.
+    NotADecision,
     /// Written by a newer Stackwise; this build cannot read it (show it read-only).
     NewerVersion {
         /// The version found.
@@ -76,6 +79,10 @@ impl fmt::Display for SessionError {
                 "not valid JSON (line {line}, column {column}): {message}"
             ),
             SessionError::Invalid { path, message } => write!(f, "{path}: {message}"),
+            SessionError::NotADecision => f.write_str(
+                "this file is not a Stackwise decision: it has none of the fields a Stackwise \
+                 decision file has, so nothing was added",
+            ),
             SessionError::NewerVersion { version, .. } => write!(
                 f,
                 "this session was saved by a newer Stackwise (format version {version}); \

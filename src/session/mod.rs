@@ -24,7 +24,7 @@ mod tests;
 mod v2_tests;
 
 pub(crate) use decode::{answers_field, weights_field};
-pub use decode::{from_value, parse_session};
+pub use decode::{from_value, parse_session, repair_summary};
 pub(crate) use encode::{AnswersOut, WeightsOut};
 pub use error::{RepairNote, SessionError};
 

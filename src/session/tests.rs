@@ -186,12 +186,13 @@ fn unknown_ids_are_dropped_with_notes() {
 
 #[test]
 fn missing_fields_are_defaulted() {
-    let notes = notes_of("{}");
+    // One known field is enough to be repaired; none at all is another file.
+    let notes = notes_of(r#"{"answers": {}}"#);
     assert!(notes.contains(&"format: missing; assumed \"stackwise-session\"".to_owned()));
     assert!(notes.contains(&"version: missing; assumed 2".to_owned()));
     assert!(notes.contains(&"id: missing; left empty".to_owned()));
     assert!(notes.contains(&"name: missing; set to \"Untitled decision\"".to_owned()));
-    let r = parse_session("{}").unwrap();
+    let r = parse_session(r#"{"weights": null, "name": null, "answers": {}}"#).unwrap();
     assert_eq!(r.session.name, DEFAULT_NAME);
     assert_eq!(r.session.weights, crate::model::Weights::default());
     assert!(r.session.answers.is_empty());

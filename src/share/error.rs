@@ -14,9 +14,9 @@ pub enum ShareError {
     NotAShareLink,
     /// Longer than any share link; refused before any other work.
     TooLong {
-        /// Length of the refused text, in bytes.
+        /// Length of the refused text, in characters (after percent-decoding).
         len: usize,
-        /// The most this check accepts, in bytes.
+        /// The most this check accepts, in characters.
         max: usize,
     },
     /// A character outside base64url.
@@ -30,6 +30,10 @@ pub enum ShareError {
     Truncated,
     /// The checksum does not match the data: the link was changed or cut.
     ChecksumMismatch,
+    /// The checksum matches, but the text is not what the encoder writes for what
+    /// it holds (bytes appended to a link, a number too large for its layout): the
+    /// link was changed or cut.
+    NotCanonical,
     /// Base64url text that no Stackwise version writes (impossible length, stray
     /// bits, leading zero bytes): the link was changed.
     Malformed {
@@ -59,20 +63,24 @@ impl fmt::Display for ShareError {
             ),
             ShareError::TooLong { len, max } => write!(
                 f,
-                "The share link is too long ({len} bytes; a share link is at most {max}). Check that only the link was pasted."
+                "The share link is too long ({len} characters; a share link is at most {max}). Check that only the link was pasted."
             ),
             ShareError::NotBase64Url {
                 character,
                 position,
             } => write!(
                 f,
-                "The share link contains {character:?} at position {position}, which a share link never contains (only letters, digits, \"-\" and \"_\"). It was probably changed or copied incompletely."
+                "The share link contains {} at position {position}, which a share link never contains (only letters A to Z, digits, \"-\" and \"_\"). It was probably changed or copied incompletely.",
+                seen(*character)
             ),
             ShareError::Truncated => f.write_str(
                 "The share link is cut short: part of it is missing. Copy the whole link again.",
             ),
             ShareError::ChecksumMismatch => f.write_str(
                 "The share link was changed or cut: its checksum does not match its content. Copy the whole link again.",
+            ),
+            ShareError::NotCanonical => f.write_str(
+                "The share link was changed or cut: Stackwise never writes it in this form. Copy the whole link again.",
             ),
             ShareError::Malformed { detail } => write!(
                 f,
@@ -100,6 +108,41 @@ impl fmt::Display for ShareError {
 }
 
 impl std::error::Error for ShareError {}
+
+/// A character as the user sees it: visible ones quoted, with their code point
+/// when they are not plain ASCII (a Greek letter that looks Latin); invisible ones
+/// (spaces, zero-width and control characters) described, since quoting shows
+/// nothing.
+fn seen(c: char) -> String {
+    let code = format!("U+{:04X}", u32::from(c));
+    let name = match c {
+        ' ' => Some("a space"),
+        '\t' => Some("a tab"),
+        '\n' | '\r' => Some("a line break"),
+        '\u{A0}' => Some("a no-break space"),
+        '\u{AD}' => Some("a soft hyphen"),
+        '\u{200B}' => Some("a zero-width space"),
+        '\u{200C}' => Some("a zero-width non-joiner"),
+        '\u{200D}' => Some("a zero-width joiner"),
+        '\u{2060}' => Some("a word joiner"),
+        '\u{FEFF}' => Some("a zero-width no-break space"),
+        _ => None,
+    };
+    match name {
+        Some(name) if c.is_ascii() => name.to_owned(),
+        Some(name) => format!("{name} ({code}, invisible)"),
+        None if invisible(c) => format!("an invisible character ({code})"),
+        None if c.is_ascii() => format!("\"{c}\""),
+        None => format!("\"{c}\" ({code})"),
+    }
+}
+
+/// Characters that render as nothing or as blank space.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
 
 impl From<Base64Error> for ShareError {
     fn from(e: Base64Error) -> ShareError {

@@ -55,6 +55,14 @@ pub(super) fn head(version: u8, name: Option<&str>) -> Vec<u8> {
     }
 }
 
+/// The version `data` claims in its first byte (the name flag cleared), before
+/// the checksum is checked: it says which checksum rule applies.
+pub(super) fn claimed_version(data: &[u8]) -> Result<u8, ShareError> {
+    data.first()
+        .map(|first| first & !NAME_FLAG)
+        .ok_or(ShareError::Truncated)
+}
+
 /// Splits checksummed data into version, name and body. The version is returned
 /// even when unknown to this build, so the caller can say "newer version".
 pub(super) fn split(data: &[u8]) -> Result<(u8, Option<String>, &[u8]), ShareError> {

@@ -144,6 +144,7 @@ impl fmt::Display for StoreError {
                  version reads up to {CURRENT_VERSION}); it is read-only here"
             ),
             StoreError::Conflict(c) => c.fmt(f),
+            StoreError::Import(e @ SessionError::NotADecision) => e.fmt(f),
             StoreError::Import(e) => write!(f, "this file cannot be imported: {e}"),
             StoreError::TooLarge { bytes, max } => write!(
                 f,

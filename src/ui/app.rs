@@ -34,8 +34,43 @@ pub fn App(
         scroll_to_top();
     });
     on_cleanup(move || listener.remove());
+    // Ctrl+Z / Cmd+Z undoes the open decision's last edit, except where the
+    // browser's own text undo applies.
+    let undo_keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if is_undo_key(&event) && !in_text_field(&event) {
+            let session = match route.get_untracked() {
+                Route::Questionnaire { session, .. }
+                | Route::Result { session }
+                | Route::Record { session } => session,
+                _ => return,
+            };
+            if let Ok(workspace) = services.open_workspace(&session)
+                && !workspace.read_only
+            {
+                event.prevent_default();
+                workspace.undo();
+            }
+        }
+    });
+    on_cleanup(move || undo_keys.remove());
 
     let open = move |id: &str| services.open_workspace(id);
+
+    // The tab names the view and the decision, so a row of tabs can be told apart.
+    Effect::new(move |_| {
+        let route = route.get();
+        let decision = match &route {
+            Route::Questionnaire { session, .. }
+            | Route::Result { session }
+            | Route::Record { session } => open(session)
+                .ok()
+                .map(|workspace| workspace.session.with(|s| s.name.clone())),
+            _ => None,
+        };
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&tab_title(&route, decision.as_deref()));
+        }
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=|event| {
@@ -129,11 +164,13 @@ fn start_decision(services: Services, first_step: StaticStep) -> Route {
 }
 
 fn result_view(workspace: Workspace) -> impl IntoView {
-    let id = workspace.session.with_untracked(|s| s.id.clone());
+    let team_route = Route::Team {
+        session: workspace.session.with_untracked(|s| s.id.clone()),
+    };
     let actions = view! {
         <div class="actions no-print" id="result-actions">
-            {own_session_links(&id)}
-            <a class="button" id="team-link" href=Route::Team { session: id.clone() }.to_fragment()>"Decide as a team"</a>
+            {own_session_links(workspace)}
+            <a class="button" id="team-link" href=team_route.to_fragment()>"Decide as a team"</a>
             <ShareActions workspace=workspace/>
             <ReplyActions session=workspace.session/>
         </div>
@@ -165,6 +202,49 @@ fn NotFound(fragment: String) -> impl IntoView {
             <p><a class="button" href="#/">"Go to the start"</a></p>
         </section>
     }
+}
+
+/// The tab title for a view: what it shows, the decision's name, then the app.
+fn tab_title(route: &Route, decision: Option<&str>) -> String {
+    let view = match route {
+        Route::Landing | Route::NewDecision => return first_screen::TAB_TITLE.to_owned(),
+        Route::Questionnaire { step, .. } => first_screen::step_title(*step),
+        Route::Result { .. } => "Result",
+        Route::Record { .. } => "Decision record",
+        Route::Shared { .. } => "Shared result",
+        Route::Sessions => "Saved decisions",
+        Route::Method => "How scoring works",
+        Route::NotFound { .. } => "No page here",
+    };
+    match decision {
+        Some(name) => format!("{view} · {name} · Stackwise"),
+        None => format!("{view} · Stackwise"),
+    }
+}
+
+fn is_undo_key(event: &web_sys::KeyboardEvent) -> bool {
+    (event.ctrl_key() || event.meta_key())
+        && !event.shift_key()
+        && !event.alt_key()
+        && event.key().eq_ignore_ascii_case("z")
+}
+
+/// Whether the key went to a place that edits text (its own undo applies).
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target() else {
+        return false;
+    };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return !matches!(
+            input.type_().as_str(),
+            "range" | "checkbox" | "radio" | "button" | "submit" | "reset" | "file" | "color"
+        );
+    }
+    target.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some()
+        || target
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|element| element.is_content_editable())
 }
 
 fn scroll_to_top() {

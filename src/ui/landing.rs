@@ -34,7 +34,7 @@ pub fn Landing() -> impl IntoView {
                 {continue_link}
                 <a class="button" href="#/sessions">"Open a saved decision"</a>
             </div>
-            <p class="muted">{first_screen::LANDING_NOTE}</p>
+            <p class="muted">{first_screen::landing_note()}</p>
         </section>
     }
 }

@@ -31,6 +31,9 @@ pub struct Notice {
     /// What it is about, when a newer notice on the same topic must replace it
     /// (e.g. a conflict over one decision, seen again when the tab comes back).
     pub topic: Option<String>,
+    /// Particulars behind a disclosure (e.g. each repair of an imported file),
+    /// so the text stays one plain sentence.
+    pub details: Vec<String>,
 }
 
 #[component]
@@ -67,9 +70,14 @@ pub fn Notices() -> impl IntoView {
                         }>{action.label}</button>
                     }
                 }).collect_view();
+                let details = (!notice.details.is_empty()).then(|| {
+                    let items = notice.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view();
+                    view! { <details class="notice-details"><summary>"What was changed"</summary><ul>{items}</ul></details> }
+                });
                 view! {
                     <div class=class data-notice=id>
                         <p>{notice.text.clone()}</p>
+                        {details}
                         <div class="notice-buttons">
                             {actions}
                             <button type="button" class="link-button" on:click=move |_| services.dismiss(id)>

@@ -2,6 +2,8 @@
 //! progress, a section list to jump anywhere, "why this matters" on demand, and a
 //! live mini-result that moves as the user answers.
 
+use std::cell::{Cell, RefCell};
+
 use leptos::prelude::*;
 
 use super::live_result::LiveResult;
@@ -10,13 +12,92 @@ use super::workspace::Workspace;
 use crate::adapters::location;
 use crate::first_screen::{self, STEP_COUNT, step_title};
 use crate::model::questionnaire::{self, Visibility, section_questions};
-use crate::model::{Answer, SECTIONS, question};
+use crate::model::{Answer, Confidence, SECTIONS, question};
+use crate::open_questions::{self, Part};
 use crate::route::Route;
+
+thread_local! {
+    /// The last step shown, per decision: where "Edit answers" returns to.
+    static LAST_STEP: RefCell<Option<(String, usize)>> = const { RefCell::new(None) };
+    /// A question to focus when its step opens (a link to an open question).
+    static FOCUS_QUESTION: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// The step of this decision the user last saw, if any.
+pub fn last_step(session_id: &str) -> Option<usize> {
+    LAST_STEP.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(id, _)| id == session_id)
+            .map(|&(_, step)| step)
+    })
+}
+
+/// A link to one question of a decision: opens its step with the question focused.
+pub fn question_link(
+    session_id: &str,
+    question: &'static str,
+    step: usize,
+    text: String,
+) -> AnyView {
+    let href = Route::Questionnaire {
+        session: session_id.to_owned(),
+        step,
+    }
+    .to_fragment();
+    view! {
+        <a href=href data-open-question=question on:click=move |_| FOCUS_QUESTION.set(Some(question))>
+            {text}
+        </a>
+    }
+    .into_any()
+}
+
+/// The confidence message, its open-question phrases linked to the questions
+/// (plain text where there is no decision to edit, as in a shared view).
+pub fn confidence_message(confidence: &Confidence, session_id: Option<&str>) -> AnyView {
+    open_questions::message_parts(confidence)
+        .into_iter()
+        .map(|part| match (part, session_id) {
+            (
+                Part::Link {
+                    text,
+                    question,
+                    step,
+                },
+                Some(id),
+            ) => question_link(id, question, step, text.to_owned()),
+            (Part::Link { text, .. } | Part::Text(text), _) => text.to_owned().into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// "Edit answers": to the first open question, else back to the step the user
+/// came from.
+pub fn edit_answers_link(session: RwSignal<crate::session::Session>) -> AnyView {
+    let target = move || {
+        session.with(|s| {
+            let step = open_questions::edit_step(&s.answers, last_step(&s.id));
+            let href = Route::Questionnaire {
+                session: s.id.clone(),
+                step,
+            }
+            .to_fragment();
+            (href, open_questions::first_open(&s.answers))
+        })
+    };
+    view! {
+        <a class="button" href=move || target().0 id="edit-answers"
+            on:click=move |_| FOCUS_QUESTION.set(target().1)>"Edit answers"</a>
+    }
+    .into_any()
+}
 
 #[component]
 pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
     let step = step.min(STEP_COUNT - 1);
     let session_id = workspace.session.with_untracked(|s| s.id.clone());
+    LAST_STEP.set(Some((session_id.clone(), step)));
     let go_to = {
         let session_id = session_id.clone();
         move |target: usize| {
@@ -71,6 +152,24 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
         }
         .to_fragment()
     };
+    // After Start, Next or a jump, reading starts at the new step's heading (the
+    // view is patched in place, so the Next button would otherwise keep focus), or
+    // at the question a link from the result asked for. An option focused on the
+    // static first step before the app took over keeps its focus.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let wanted = FOCUS_QUESTION.take();
+            request_animation_frame(move || {
+                if let Some(input) = wanted.and_then(first_input_of) {
+                    input.scroll_into_view();
+                    let _ = input.focus();
+                } else if !focus_on_an_option() {
+                    let _ = heading.focus();
+                }
+            });
+        }
+    });
     let next_label = if step + 1 >= STEP_COUNT {
         "See the result"
     } else {
@@ -94,12 +193,12 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                 <p class="step-count">{first_screen::step_count_text(step)}</p>
                 {match section {
                     Some(section) => view! {
-                        <h1 id="step-title">{section.title}</h1>
+                        <h1 id="step-title" tabindex="-1" node_ref=heading>{section.title}</h1>
                         <p class="step-intro">{section.intro}</p>
                         <SectionQuestions workspace=workspace visibility=visibility section_id=section.id/>
                     }.into_any(),
                     None => view! {
-                        <h1 id="step-title">{step_title(step)}</h1>
+                        <h1 id="step-title" tabindex="-1" node_ref=heading>{step_title(step)}</h1>
                         <p class="step-intro">
                             "How much each criterion matters to your team, from 0 (ignore it) to 10 "
                             "(it decides). The ranking weighs each language's shortfalls by these."
@@ -118,6 +217,31 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
             <LiveResult workspace=workspace/>
         </div>
     }
+}
+
+/// The first option of a question on the page.
+fn first_input_of(question: &'static str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("fieldset[data-question='{question}'] input"))
+        .ok()??
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Whether an answer option has focus (put back there from the static first step).
+fn focus_on_an_option() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| {
+            active
+                .closest("fieldset[data-question]")
+                .ok()
+                .flatten()
+                .is_some()
+        })
 }
 
 fn target_is_input(event: &leptos::ev::KeyboardEvent) -> bool {

@@ -6,17 +6,27 @@ use leptos::prelude::*;
 use super::markdown_view::MarkdownView;
 use super::workspace::Workspace;
 use crate::adapters::{clock, files};
-use crate::record::{decision_record_dated, record_file_name};
+use crate::record::{decision_record_dated, record_file_name, with_address};
 use crate::route::Route;
 
+/// The record of `workspace`. `shared`: the record of a share link, read-only
+/// under the shared result (no way "back" to a saved result).
 #[component]
-pub fn RecordView(workspace: Workspace) -> impl IntoView {
+pub fn RecordView(workspace: Workspace, #[prop(optional)] shared: bool) -> impl IntoView {
     let today = clock::today();
+    // The record's link back to the result, made absolute with this page's address.
+    let address = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
     let markdown = Memo::new(move |_| {
         workspace.evaluation.with(|evaluation| {
-            workspace
-                .session
-                .with(|session| decision_record_dated(session, evaluation, Some(&today)))
+            workspace.session.with(|session| {
+                with_address(
+                    &decision_record_dated(session, evaluation, Some(&today)),
+                    &address,
+                )
+            })
         })
     });
     let status = RwSignal::new(None::<String>);
@@ -61,10 +71,12 @@ pub fn RecordView(workspace: Workspace) -> impl IntoView {
         .to_fragment()
     });
     view! {
-        <section class="record-page" aria-label="Decision record">
+        <section class="record-page" aria-label="Decision record" id="record-page">
             <div class="actions no-print">
-                <a class="button" href=result_href>"Back to the result"</a>
-                <a class="button" href=trial_href id="record-open-trial">"Trial and review"</a>
+                {(!shared).then(|| view! {
+                    <a class="button" href=result_href.clone()>"Back to the result"</a>
+                    <a class="button" href=trial_href.clone() id="record-open-trial">"Trial and review"</a>
+                })}
                 <button type="button" class="button primary" id="copy-record" on:click=copy>"Copy as Markdown"</button>
                 <button type="button" class="button" id="download-record" on:click=download>"Download .md"</button>
                 <button type="button" class="button" id="print-record" on:click=print>"Print"</button>

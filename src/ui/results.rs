@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use super::questionnaire::{confidence_message, edit_answers_link};
 use super::radar::{RadarChart, ShownLanguages, prefers_dark};
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
@@ -17,7 +18,13 @@ use crate::radar_figure::{self, Palette};
 use crate::route::Route;
 
 #[component]
-pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
+pub fn Results(
+    workspace: Workspace,
+    actions: AnyView,
+    /// Worded for someone who opened a share link (not the one who answered).
+    #[prop(optional)]
+    shared: bool,
+) -> impl IntoView {
     let evaluation = workspace.evaluation;
     let shown = ShownLanguages::new();
     let chart_status = RwSignal::new(String::new());
@@ -73,7 +80,10 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
             </p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
                 id="confidence">
-                {move || evaluation.with(|e| e.confidence.message.clone())}
+                {move || evaluation.with(|e| {
+                    let own = (!workspace.read_only).then(|| workspace.session.with_untracked(|s| s.id.clone()));
+                    confidence_message(&e.confidence, own.as_deref())
+                })}
             </p>
             {actions}
             <div class="result-grid">
@@ -86,17 +96,21 @@ pub fn Results(workspace: Workspace, actions: AnyView) -> impl IntoView {
                         </button>
                         <p class="chart-status" role="status">{move || chart_status.get()}</p>
                     </div>
-                    <ScoreTable evaluation=evaluation/>
+                    <ScoreTable evaluation=evaluation shared=shared/>
                 </div>
                 <div class="panel weights-panel">
-                    <h2>"Your priorities"</h2>
-                    <p class="muted">"Move a slider: the ranking, chart, reasons and sensitivity update at once."</p>
+                    <h2>{if shared { "Priorities in this link" } else { "Your priorities" }}</h2>
+                    <p class="muted">{if shared {
+                        "The priorities as shared. Save a copy to change them and see the ranking, chart, reasons and sensitivity follow."
+                    } else {
+                        "Move a slider: the ranking, chart, reasons and sensitivity update at once."
+                    }}</p>
                     <WeightSliders workspace=workspace/>
                     <SensitivityView evaluation=evaluation/>
                 </div>
             </div>
-            <ReasonsView evaluation=evaluation/>
-            <WarningsView evaluation=evaluation/>
+            <ReasonsView evaluation=evaluation shared=shared/>
+            <WarningsView evaluation=evaluation shared=shared/>
         </section>
     }
 }
@@ -141,7 +155,7 @@ fn Ranking(evaluation: Memo<Evaluation>) -> impl IntoView {
 
 /// The radar's numbers as a table; each cell opens the trace of that score.
 #[component]
-fn ScoreTable(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn ScoreTable(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
     let rows = move || {
         evaluation.with(|e| {
             Criterion::ALL
@@ -150,7 +164,7 @@ fn ScoreTable(evaluation: Memo<Evaluation>) -> impl IntoView {
                     let cells = Language::ALL
                         .iter()
                         .map(|&language| {
-                            view! { <td>{score_cell(e, language, criterion)}</td> }
+                            view! { <td>{score_cell(e, language, criterion, shared)}</td> }
                         })
                         .collect_view();
                     view! {
@@ -184,6 +198,7 @@ fn score_cell(
     evaluation: &Evaluation,
     language: Language,
     criterion: Criterion,
+    shared: bool,
 ) -> impl IntoView + use<> {
     let rating = baseline(language, criterion);
     let adjustments = evaluation
@@ -193,7 +208,7 @@ fn score_cell(
                 <li>
                     <span class="amount">{format!("{:+}", adjustment.amount)}</span>
                     " "{adjustment.reason}
-                    <span class="because">" — your answer: "{adjustment.answer.describe()}</span>
+                    <span class="because">{if shared { " — the answer: " } else { " — your answer: " }}{adjustment.answer.describe()}</span>
                 </li>
             }
         })
@@ -267,7 +282,8 @@ fn SensitivityView(evaluation: Memo<Evaluation>) -> impl IntoView {
     }
 }
 
-fn reason_item(evaluation: &Evaluation, reason: &Reason) -> impl IntoView + use<> {
+/// One reason; `shared` words it for someone who did not give the answers.
+fn reason_item(evaluation: &Evaluation, reason: &Reason, shared: bool) -> impl IntoView + use<> {
     let points = evaluation.in_overall_points(reason.weighted_points);
     let context = reason
         .context
@@ -282,7 +298,7 @@ fn reason_item(evaluation: &Evaluation, reason: &Reason) -> impl IntoView + use<
         <li data-rule=reason.rule>
             <p class="reason-text">{reason.text}</p>
             <p class="because">
-                "From your answer: "{reason.answer.describe()}{context}
+                {if shared { "From the answer: " } else { "From your answer: " }}{reason.answer.describe()}{context}
                 {format!(" · {criteria} · {points:.1} points of the overall score")}
             </p>
         </li>
@@ -290,19 +306,28 @@ fn reason_item(evaluation: &Evaluation, reason: &Reason) -> impl IntoView + use<
 }
 
 #[component]
-fn ReasonsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn ReasonsView(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
+    let reason_item = move |e: &Evaluation, reason: &Reason| reason_item(e, reason, shared);
     view! {
         <div class="reasons-grid" id="reasons">
             {move || evaluation.with(|e| {
                 let winner = e.winner();
                 let for_winner = if e.reasons_for.is_empty() {
-                    view! { <p class="muted">"No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."</p> }.into_any()
+                    view! { <p class="muted">{if shared {
+                        "No answer in this link has favoured it: this lead comes from the baseline ratings."
+                    } else {
+                        "No answer has favoured it yet: this lead comes from the baseline ratings. Answer more questions to make it yours."
+                    }}</p> }.into_any()
                 } else {
                     view! { <ul class="reasons">{e.reasons_for.iter().map(|r| reason_item(e, r)).collect_view()}</ul> }.into_any()
                 };
                 let against = e.reasons_against.iter().map(|against| {
                     let body = if against.reasons.is_empty() {
-                        view! { <p class="muted">"It trails on the baseline ratings rather than on any answer of yours."</p> }.into_any()
+                        view! { <p class="muted">{if shared {
+                            "It trails on the baseline ratings rather than on any answer in this link."
+                        } else {
+                            "It trails on the baseline ratings rather than on any answer of yours."
+                        }}</p> }.into_any()
                     } else {
                         view! { <ul class="reasons">{against.reasons.iter().map(|r| reason_item(e, r)).collect_view()}</ul> }.into_any()
                     };
@@ -348,13 +373,17 @@ fn warning_item(warning: &Warning) -> impl IntoView + use<> {
 }
 
 #[component]
-fn WarningsView(evaluation: Memo<Evaluation>) -> impl IntoView {
+fn WarningsView(evaluation: Memo<Evaluation>, shared: bool) -> impl IntoView {
     view! {
         <div class="panel" id="warnings">
             <h2>"Warnings and notes"</h2>
             {move || evaluation.with(|e| {
                 if e.warnings.is_empty() {
-                    view! { <p class="muted">"None of the known traps applies to your answers."</p> }.into_any()
+                    view! { <p class="muted">{if shared {
+                        "None of the known traps applies to these answers."
+                    } else {
+                        "None of the known traps applies to your answers."
+                    }}</p> }.into_any()
                 } else {
                     view! { <ul class="warnings">{e.warnings.iter().map(warning_item).collect_view()}</ul> }.into_any()
                 }
@@ -364,22 +393,17 @@ fn WarningsView(evaluation: Memo<Evaluation>) -> impl IntoView {
 }
 
 /// Links from the result to editing and the record (for a session the user owns).
-pub fn own_session_links(session_id: &str) -> AnyView {
-    let edit = Route::Questionnaire {
-        session: session_id.to_owned(),
-        step: 0,
-    }
-    .to_fragment();
+pub fn own_session_links(workspace: Workspace) -> AnyView {
     let record = Route::Record {
-        session: session_id.to_owned(),
+        session: workspace.session.with_untracked(|s| s.id.clone()),
     }
     .to_fragment();
     let trial = Route::Trial {
-        session: session_id.to_owned(),
+        session: workspace.session.with_untracked(|s| s.id.clone()),
     }
     .to_fragment();
     view! {
-        <a class="button" href=edit>"Edit answers"</a>
+        {edit_answers_link(workspace.session)}
         <a class="button" href=record id="open-record">"Decision record"</a>
         <a class="button" href=trial id="open-trial">"Trial and review"</a>
     }

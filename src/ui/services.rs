@@ -15,7 +15,7 @@ use super::workspace::{Persist, Workspace};
 use crate::adapters::location;
 use crate::adapters::storage::{self, LocalStorage as BrowserStorage, fresh_session_id, now_ms};
 use crate::route::Route;
-use crate::session::{DEFAULT_NAME, Session};
+use crate::session::{self, DEFAULT_NAME, RepairNote, Session};
 use crate::store::event::Change;
 use crate::store::{
     Access, BackupInfo, Conflict, SaveStatus, SessionStore, SessionSummary, StoreError,
@@ -139,6 +139,7 @@ impl Services {
                 text: text.into(),
                 actions,
                 topic,
+                details: Vec::new(),
             });
         });
         id
@@ -530,7 +531,7 @@ impl Services {
 
     /// Imports a session file as a NEW decision (never overwriting one); returns
     /// its id and what was repaired, or a message naming what is wrong.
-    pub fn import(&self, text: &str) -> Result<(String, Vec<String>), String> {
+    pub fn import(&self, text: &str) -> Result<(String, Vec<RepairNote>), String> {
         let created = self
             .with_store(|store| {
                 let id = fresh_session_id(store);
@@ -540,20 +541,26 @@ impl Services {
         self.sessions_changed.update(|n| *n += 1);
         self.refresh_status();
         let created = created.map_err(|error| error.to_string())?;
-        let notes = created.notes.iter().map(ToString::to_string).collect();
-        Ok((created.session.id, notes))
+        Ok((created.session.id, created.notes))
     }
 
     /// Imports `text` as a new decision and shows its result, telling the user
-    /// `done` and what was repaired on the way; the error names what is wrong.
+    /// `done` and summing up in one sentence what was repaired on the way (each
+    /// repair behind a disclosure); the error names what is wrong.
     pub fn import_and_open(&self, text: &str, done: &str) -> Result<(), String> {
         let (id, notes) = self.import(text)?;
         let mut message = done.to_owned();
-        if !notes.is_empty() {
-            message.push_str(" Repaired on the way: ");
-            message.push_str(&notes.join("; "));
+        if let Some(summary) = session::repair_summary(&notes) {
+            message.push(' ');
+            message.push_str(&summary);
         }
-        self.notify(NoticeKind::Info, message, None);
+        let shown = self.notify(NoticeKind::Info, message, None);
+        let details = notes.iter().map(ToString::to_string).collect();
+        self.notices.update(|list| {
+            if let Some(notice) = list.iter_mut().find(|n| n.id == shown) {
+                notice.details = details;
+            }
+        });
         location::navigate(&Route::Result { session: id });
         Ok(())
     }

@@ -114,6 +114,14 @@ fn row_key(summary: &SessionSummary) -> (String, u64, u64, bool) {
 fn SessionRow(summary: SessionSummary) -> impl IntoView {
     let services = expect_context::<Services>();
     let renaming = RwSignal::new(false);
+    // Rename puts the cursor in the name field; Escape cancels.
+    let name_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = name_field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
     let id = summary.id.clone();
     let open_href = Route::Result {
         session: id.clone(),
@@ -165,7 +173,9 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
                 }>
                     <form class="rename-form" on:submit=on_rename.clone()>
                         <label class="visually-hidden" for=format!("rename-{}", summary.id)>"New name"</label>
-                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength=crate::session::MAX_NAME_CHARS required/>
+                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength=crate::session::MAX_NAME_CHARS required
+                            node_ref=name_field
+                            on:keydown=move |event| if event.key() == "Escape" { renaming.set(false) }/>
                         <button type="submit" class="button small">"Save name"</button>
                         <button type="button" class="button small" on:click=move |_| renaming.set(false)>"Cancel"</button>
                     </form>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::copy_link::{CopyLink, link_to};
+use super::record_view::RecordView;
 use super::results::Results;
 use super::services::Services;
 use super::workspace::Workspace;
@@ -50,6 +51,7 @@ pub fn SharedResult(payload: String) -> impl IntoView {
             session.weights = decoded.weights;
             let notes: Vec<String> = decoded.notes.iter().map(ToString::to_string).collect();
             let workspace = Workspace::new(session, true, None);
+            let record_open = RwSignal::new(false);
             let save_copy = move |_| {
                 let id = workspace.session.with_untracked(|s| services.save_copy(s));
                 if let Some(id) = id {
@@ -60,19 +62,30 @@ pub fn SharedResult(payload: String) -> impl IntoView {
                 <div class="notice info shared-banner" id="shared-banner" role="region" aria-label="Shared result">
                     <p>
                         <strong>"You are viewing a shared result."</strong>
-                        " It is read-only and is not saved in this browser. Save a copy to change answers or priorities."
+                        " Someone shared their answers and priorities with you; the result is worked out from them here. It is read-only and is not saved in this browser: save a copy to change answers or priorities."
                     </p>
                     {(!notes.is_empty()).then(|| view! {
                         <ul>{notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}</ul>
                     })}
                     <div class="actions">
                         <button type="button" class="button primary" id="save-copy" on:click=save_copy>"Save a copy"</button>
+                        <button type="button" class="button" id="show-record"
+                            aria-expanded=move || record_open.get().to_string()
+                            on:click=move |_| record_open.update(|open| *open = !*open)>
+                            {move || if record_open.get() { "Hide the decision record" } else { "Decision record" }}
+                        </button>
                         <a class="button" href="#/">"Start my own decision"</a>
                     </div>
                 </div>
             }
             .into_any();
-            view! { <Results workspace=workspace actions=banner/> }.into_any()
+            view! {
+                <Results workspace=workspace actions=banner shared=true/>
+                <Show when=move || record_open.get()>
+                    <RecordView workspace=workspace shared=true/>
+                </Show>
+            }
+            .into_any()
         }
         Err(error) => view! {
             <section class="panel" aria-labelledby="bad-link-title">

@@ -31,7 +31,8 @@ pub fn WeightSliders(workspace: Workspace) -> impl IntoView {
                         aria-valuetext=move || format!("{} out of {MAX_WEIGHT}", value())
                         disabled=workspace.read_only
                         prop:value=move || value().to_string()
-                        on:input=on_input/>
+                        on:input=on_input
+                        on:change=move |_| workspace.end_weight_gesture()/>
                     <p class="weight-about" id=description_id>{criterion.description()}</p>
                 </div>
             }

@@ -34,6 +34,8 @@ pub struct Workspace {
     /// Read-only: a shared link, or a record from a newer version of Stackwise.
     pub read_only: bool,
     undo: RwSignal<Vec<Snapshot>>,
+    /// The priority whose slider is being moved: its moves share one Undo step.
+    weight_gesture: StoredValue<Option<Criterion>>,
     persist: StoredValue<Option<Persist>, LocalStorage>,
 }
 
@@ -49,6 +51,7 @@ impl Workspace {
             evaluation,
             read_only,
             undo: RwSignal::new(Vec::new()),
+            weight_gesture: StoredValue::new(None),
             persist: StoredValue::new_local(persist),
         }
     }
@@ -90,11 +93,21 @@ impl Workspace {
         });
     }
 
-    /// Sets one priority (0..=10).
+    /// Sets one priority (0..=10). Every move of one slider gesture (until
+    /// [`Workspace::end_weight_gesture`]) is one Undo step, not one per value.
     pub fn set_weight(&self, criterion: Criterion, value: u8) {
-        self.edit(|session| {
+        let continuing = self.weight_gesture.get_value() == Some(criterion);
+        let changed = self.edit_as(!continuing, |session| {
             session.weights.get(criterion) != value && session.weights.set(criterion, value).is_ok()
         });
+        if changed {
+            self.weight_gesture.set_value(Some(criterion));
+        }
+    }
+
+    /// The slider was let go (its `change` event): the next move is a new step.
+    pub fn end_weight_gesture(&self) {
+        self.weight_gesture.set_value(None);
     }
 
     /// Puts every priority back to the defaults.
@@ -182,6 +195,7 @@ impl Workspace {
 
     /// Takes back the last edit.
     pub fn undo(&self) {
+        self.end_weight_gesture();
         let Some(snapshot) = self.undo.try_update(|stack| stack.pop()).flatten() else {
             return;
         };
@@ -202,8 +216,15 @@ impl Workspace {
     /// Applies `change` (which says whether it changed anything), recording the
     /// previous state for Undo and saving the result.
     fn edit(&self, change: impl FnOnce(&mut Session) -> bool) {
+        self.end_weight_gesture();
+        self.edit_as(true, change);
+    }
+
+    /// [`Workspace::edit`], recording an Undo step only if `new_step` (a slider
+    /// gesture records one at its first move); says whether anything changed.
+    fn edit_as(&self, new_step: bool, change: impl FnOnce(&mut Session) -> bool) -> bool {
         if self.read_only {
-            return;
+            return false;
         }
         let before = self.session.with_untracked(|session| Snapshot {
             answers: session.answers.clone(),
@@ -216,15 +237,18 @@ impl Workspace {
                 session.touch(clock::now_ms());
             }
         });
-        if changed {
+        if changed && new_step {
             self.undo.update(|stack| {
                 stack.push(before);
                 if stack.len() > UNDO_DEPTH {
                     stack.remove(0);
                 }
             });
+        }
+        if changed {
             self.save();
         }
+        changed
     }
 
     fn save(&self) {

@@ -15,6 +15,7 @@ mod first_screen;
 mod hosting;
 mod landing;
 mod offline;
+mod polish;
 mod record;
 mod sharing;
 mod single_file;

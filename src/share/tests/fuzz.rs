@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 
-use super::super::checksum::crc16;
+use super::super::checksum::checksum;
 use super::super::{LATEST_VERSION, base64url, decode, encode};
 use super::answers_from_seeds;
 use crate::model::questionnaire::QUESTION_COUNT;
@@ -45,7 +45,7 @@ fn check_descriptive(input: &str) -> Result<(), TestCaseError> {
 fn seal(version: u8, body: &[u8]) -> String {
     let mut bytes = vec![version];
     bytes.extend_from_slice(body);
-    let crc = crc16(&bytes);
+    let crc = checksum(version, &bytes);
     bytes.extend(crc.to_be_bytes());
     base64url::encode(&bytes)
 }

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod canonical;
 mod errors;
 mod fuzz;
 mod golden;

@@ -1,10 +1,11 @@
 //! Stackwise: helps a small backend team choose its default language (Go, Node.js or
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
-//! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `first_screen`,
+//! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `first_screen`, `file_names`,
 //! `radar_figure`, `markup`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
+pub mod file_names;
 pub mod first_screen;
 pub mod markdown;
 pub mod markup;

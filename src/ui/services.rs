@@ -16,7 +16,7 @@ use super::workspace::{Persist, Workspace};
 use crate::adapters::location;
 use crate::adapters::storage::{self, LocalStorage as BrowserStorage, fresh_decision_id, now_ms};
 use crate::route::Route;
-use crate::session::Session;
+use crate::session::{CURRENT_VERSION, Session};
 use crate::store::{
     Change, Conflict, DecisionStore, Loaded, Resolution, Resolved, SaveOutcome, StoreError,
     StoreStatus,
@@ -180,17 +180,22 @@ impl Services {
             .unwrap_or(false)
     }
 
-    /// Tries to write unsaved changes again (the banner's "Try again", and every
-    /// few seconds while it shows).
+    /// Tries to write unsaved changes again (the banner's "Try again", every few
+    /// seconds while it shows, and before the page is left). Lists refresh only
+    /// if something was tried.
     pub fn retry_saving(&self) {
-        let retried = self.with_store(|store| store.retry(now_ms()));
-        if let Some(retried) = retried {
-            for notice in &retried.notices {
-                self.show_store_notice(notice);
-            }
-            self.apply_changes(retried.changes);
+        let Some(retried) = self.with_store(|store| store.retry(now_ms())) else {
+            return;
+        };
+        for notice in &retried.notices {
+            self.show_store_notice(notice);
         }
-        self.changed();
+        if retried.saves.is_empty() && retried.changes.is_empty() {
+            self.refresh_status();
+        } else {
+            self.apply_changes(retried.changes);
+            self.changed();
+        }
     }
 
     /// The open decision, if it is the one with this id.
@@ -214,6 +219,14 @@ impl Services {
                     StoreError::NotFound { .. } => format!(
                         "There is no saved decision \"{id}\" in this browser. It may have been \
                          deleted, or saved in another browser or profile."
+                    ),
+                    StoreError::ReadOnly { version, .. } => format!(
+                        "This decision was saved by a newer version of Stackwise (format \
+                         version {version}; this one reads up to {CURRENT_VERSION}), so this \
+                         version cannot show it, and never changes it. Reload the page to get \
+                         the newer Stackwise if it has been deployed here; or, from Saved \
+                         decisions, export it (the file keeps all of it, to open with the \
+                         newer version) or delete it."
                     ),
                     other => capitalise(&other.to_string()),
                 })

@@ -8,6 +8,7 @@
 
 mod support;
 
+mod conflicts;
 mod decision;
 mod files;
 mod first_screen;

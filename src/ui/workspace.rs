@@ -147,19 +147,20 @@ impl Workspace {
     /// What a name field shows: the decision's name, except while the field has
     /// the focus and holds text the user is typing (not committed yet with
     /// `change`): that text stays, whatever else changes meanwhile — another
-    /// tab's save included. Re-runs only when the name changes. Call it while
-    /// building the field's view (it makes a memo under the current owner).
+    /// tab's save included. An emptied field is not text being typed: it shows
+    /// the name again (a rename to nothing keeps the name).
     pub fn name_for_field(&self, field: NodeRef<html::Input>) -> impl Fn() -> String + 'static {
         let session = self.session;
-        let name = Memo::new(move |_| session.with(|s| s.name.clone()));
         let shown = StoredValue::new(String::new());
         move || {
-            let name = name.get();
+            let name = session.with(|s| s.name.clone());
             let typed = field
                 .get_untracked()
                 .filter(has_focus)
                 .map(|input| input.value())
-                .filter(|typed| *typed != name && *typed != shown.get_value());
+                .filter(|typed| {
+                    !typed.trim().is_empty() && *typed != name && *typed != shown.get_value()
+                });
             match typed {
                 Some(typed) => typed,
                 None => {

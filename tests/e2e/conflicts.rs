@@ -213,8 +213,11 @@ async fn the_name_being_typed_on_the_result_view_survives_another_tabs_save() {
         .eval("document.getElementById('decision-name').spellcheck = false;")
         .await;
     field.click().await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys("Typed here").await.unwrap();
+    // Select all and type over it, as a person does (Control+A, then release).
+    field
+        .send_keys("\u{e009}a\u{e000}Typed here")
+        .await
+        .unwrap();
 
     save_elsewhere(&browser, &id, "hiring_node", "moderate", None).await;
     browser

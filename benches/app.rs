@@ -50,7 +50,7 @@ mod native {
     use stackwise::model::questionnaire::{QuestionKind, questions};
     use stackwise::model::{Answers, Weights};
     use stackwise::session::Session;
-    use stackwise::store::{keys, record};
+    use stackwise::store::{envelope, keys};
 
     /// 1 kB = 1,000 bytes (the stricter reading of the budgets' "KB").
     const KB: f64 = 1000.0;
@@ -1116,7 +1116,7 @@ return {{ samples, parts, problems, radarChanges }};
                 let mut weights = [5u8; 8];
                 weights[i % 8] = (i % 11) as u8;
                 session.weights = Weights::from_array(weights);
-                let value = record::encode(&session, 1).expect("encode a session record");
+                let value = envelope::encode(&session, 1).expect("encode a session record");
                 (keys::session_key(&id), value)
             })
             .collect()

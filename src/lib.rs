@@ -2,9 +2,10 @@
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `trial`, `team`,
-//! `first_screen`, `radar_figure`, `markup`) has no browser types and is
+//! `first_screen`, `file_names`, `radar_figure`, `markup`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
+pub mod file_names;
 pub mod first_screen;
 pub mod markdown;
 pub mod markup;

@@ -1,4 +1,4 @@
-//! `window.localStorage` for the session store ([`crate::store`]), the `storage`
+//! `window.localStorage` for the decision store ([`crate::store`]), the `storage`
 //! event other tabs fire, and the clock and ids the pure store is given.
 //!
 //! * [`LocalStorage`] implements [`KeyValueStorage`]; every browser failure is a
@@ -9,15 +9,21 @@
 //! * [`open_store`] opens the store at startup.
 //! * [`listen`] subscribes to the `storage` event; the returned
 //!   [`StorageListener`] removes the listener when dropped.
-//! * [`now_ms`], [`new_session_id`], [`fresh_session_id`].
+//! * [`now_ms`], [`new_decision_id`], [`fresh_decision_id`].
 //!
-//! `gloo-storage` is not used: its `LocalStorage::raw()` panics when storage is
-//! unavailable, and the store needs raw strings, not serde values.
+//! The storage area comes from `gloo-storage` ([`gloo_storage::LocalStorage::raw`]),
+//! reached only after `web-sys` has confirmed there is one: `raw()` panics when
+//! storage is disabled or missing. Every operation then uses the area's own
+//! methods, because gloo's typed calls do not fit the store: its `get`/`set`
+//! (de)serialize JSON (the store keeps exact text, and must read unreadable values
+//! to back them up), and its `delete`, `length` and `clear` panic when the browser
+//! throws (a locked storage throws on `removeItem`), where the store needs the
+//! failure as a value — a `QuotaExceededError` above all.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::store::{KeyValueStorage, SessionStore, StorageError, StorageEvent, StoreNotice};
+use crate::store::{DecisionStore, KeyValueStorage, StorageError, StorageEvent, StoreNotice};
 
 /// `window.localStorage` as a [`KeyValueStorage`]. Holds no browser object (it
 /// looks storage up on each call), so it is `Copy`, `Send` and `Sync` and fits in
@@ -48,7 +54,8 @@ impl LocalStorage {
         }
         let window = web_sys::window().ok_or_else(|| StorageError::unavailable("no window"))?;
         match window.local_storage() {
-            Ok(Some(storage)) => Ok(storage),
+            // Checked first: gloo's `raw()` panics where this is an error or `None`.
+            Ok(Some(_)) => Ok(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw()),
             Ok(None) => Err(StorageError::unavailable("no localStorage")),
             Err(e) => Err(error_from_js(&e)),
         }
@@ -115,10 +122,10 @@ impl KeyValueStorage for LocalStorage {
     }
 }
 
-/// Opens the session store on local storage at startup (see
-/// [`SessionStore::open`]): show the returned notices.
-pub fn open_store() -> (SessionStore<LocalStorage>, Vec<StoreNotice>) {
-    SessionStore::open(LocalStorage::new(), now_ms())
+/// Opens the decision store on local storage at startup (see
+/// [`DecisionStore::open`]): show the returned notices.
+pub fn open_store() -> (DecisionStore<LocalStorage>, Vec<StoreNotice>) {
+    DecisionStore::open(LocalStorage::new(), now_ms())
 }
 
 /// A `storage` event listener on `window`; dropping it removes the listener. To
@@ -154,7 +161,7 @@ impl std::fmt::Debug for StorageListener {
 
 /// Calls `on_event` for every `storage` event about local storage (another tab
 /// of this site changed it; the browser never reports a tab's own writes). Pass
-/// the event to [`SessionStore::on_storage_event`]. `None` if there is no window
+/// the event to [`DecisionStore::on_storage_event`]. `None` if there is no window
 /// or the listener could not be added.
 pub fn listen(mut on_event: impl FnMut(StorageEvent) + 'static) -> Option<StorageListener> {
     let window = web_sys::window()?;
@@ -207,9 +214,9 @@ fn fill_random(bytes: &mut [u8]) {
     }
 }
 
-/// A new random session id: 16 characters of `0-9a-z` (about 82 bits), valid for
+/// A new random decision id: 16 characters of `0-9a-z` (about 82 bits), valid for
 /// [`crate::store::is_valid_id`] and the `#/d/<id>` route.
-pub fn new_session_id() -> String {
+pub fn new_decision_id() -> String {
     const ALPHABET: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut bytes = [0u8; 16];
     fill_random(&mut bytes);
@@ -219,10 +226,10 @@ pub fn new_session_id() -> String {
         .collect()
 }
 
-/// A new session id not used by `store` (for create, duplicate, import, copy).
-pub fn fresh_session_id<S: KeyValueStorage>(store: &SessionStore<S>) -> String {
+/// A new decision id not used by `store` (for create, duplicate, import, copy).
+pub fn fresh_decision_id<S: KeyValueStorage>(store: &DecisionStore<S>) -> String {
     loop {
-        let id = new_session_id();
+        let id = new_decision_id();
         if !store.contains(&id) {
             return id;
         }

@@ -207,6 +207,15 @@ fn summary(
     s
 }
 
+/// The language [`evaluate`] ranks first, computed with only its scoring and
+/// ranking steps (a third of its cost: the saved-decisions list needs it for every
+/// decision). A property test in `store::tests` checks it always agrees with
+/// `evaluate(..).winner()`.
+pub fn leading_language(answers: &Answers, weights: &Weights) -> Language {
+    let sheet = scoring::score(&VisibleAnswers::new(answers));
+    scoring::rank(&sheet.scores, weights).winner()
+}
+
 /// Evaluates the answers under the given priorities.
 pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
     let view = VisibleAnswers::new(answers);

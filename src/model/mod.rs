@@ -34,7 +34,7 @@ pub(crate) mod tests;
 pub use answers::{Answer, AnswerError, Answers};
 pub use confidence::{Confidence, ConfidenceLevel};
 pub use criterion::{CRITERION_COUNT, Criterion};
-pub use evaluation::{Evaluation, LanguageResult, evaluate};
+pub use evaluation::{Evaluation, LanguageResult, evaluate, leading_language};
 pub use language::{LANGUAGE_COUNT, Language};
 pub use questionnaire::{
     ChoiceOption, Condition, NOT_SURE_ID, QUESTIONS, Question, QuestionKind, SECTIONS, Section,

@@ -131,15 +131,4 @@ pub fn prose_words(record: &str) -> usize {
     word_count(prose)
 }
 
-/// A safe download name for the record: `stackwise-decision-<slug>.md`, where the
-/// slug keeps the ASCII letters and digits of the session name, lower-cased, with
-/// every other run of characters turned into one `-` (`untitled` if none are left).
-pub fn record_file_name(session: &Session) -> String {
-    format!("stackwise-decision-{}.md", text::slug(&session.name))
-}
-
-/// A safe file name for the session's radar chart as a picture, e.g.
-/// `stackwise-radar-<slug>.png` (same slug as [`record_file_name`]).
-pub fn chart_file_name(session: &Session) -> String {
-    format!("stackwise-radar-{}.png", text::slug(&session.name))
-}
+pub use crate::file_names::{chart_file_name, record_file_name};

@@ -1,5 +1,5 @@
 //! Small text helpers: lists in prose, counts, user text made safe for Markdown,
-//! file-name slugs and word counts.
+//! word counts.
 
 /// Longest session name kept in the title (characters).
 const MAX_NAME_CHARS: usize = 80;
@@ -69,17 +69,6 @@ pub(super) fn date(generated_on: Option<&str>) -> Option<String> {
     generated_on
         .map(|d| inline(d, MAX_DATE_CHARS))
         .filter(|d| !d.is_empty())
-}
-
-/// A session name as a file-name part ([`crate::session::name_slug`]), or
-/// `untitled` when nothing is left of it.
-pub(super) fn slug(name: &str) -> String {
-    let slug = crate::session::name_slug(name);
-    if slug.is_empty() {
-        "untitled".to_owned()
-    } else {
-        slug
-    }
 }
 
 /// Words as a reader counts them: whitespace-separated tokens with at least one

@@ -101,9 +101,6 @@ impl Session {
     }
 }
 
-/// Longest slug [`name_slug`] makes.
-const MAX_SLUG_CHARS: usize = 60;
-
 /// A new name for an existing decision, as the user means it: trimmed, at most
 /// [`MAX_NAME_CHARS`] characters; `None` when nothing is left, which means "keep
 /// the current name" (an emptied field never wipes a name).
@@ -125,25 +122,6 @@ pub fn copy_name(name: &str) -> String {
     let room = MAX_NAME_CHARS - COPY_SUFFIX.chars().count();
     let base: String = clean_name(name).chars().take(room).collect();
     format!("{}{COPY_SUFFIX}", base.trim_end())
-}
-
-/// A session name as a file-name part: lower-case ASCII letters and digits, every
-/// run of anything else one `-`, at most 60 characters, no `-` at either end.
-/// Empty when nothing is left; callers choose their own fallback.
-pub fn name_slug(name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= MAX_SLUG_CHARS {
-            break;
-        }
-    }
-    // Never starts with `-` (one is only pushed after a letter or digit).
-    slug.trim_end_matches('-').to_owned()
 }
 
 /// A parsed session and what was repaired on the way.

@@ -33,9 +33,8 @@ pub enum Theirs {
 
 /// The session was changed in storage since this tab loaded it (another tab, or a
 /// newer Stackwise): nothing was written. Both versions are here so the UI can
-/// offer "keep mine as a copy" ([`super::SessionStore::save_copy`]), "take theirs"
-/// ([`super::SessionStore::reload`]) or, for [`Theirs::Changed`] and
-/// [`Theirs::Deleted`], "overwrite with mine" ([`Conflict::overwrite_revision`]).
+/// offer the choices of [`super::Resolution`]: keep mine as a copy, take theirs,
+/// or, for [`Theirs::Changed`] and [`Theirs::Deleted`], overwrite with mine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
     /// The session.
@@ -70,7 +69,7 @@ impl fmt::Display for Conflict {
             Theirs::Deleted => write!(
                 f,
                 "\"{name}\" was deleted in another tab. Your changes here were not saved: \
-                 keep them (restore the session) or let it go."
+                 keep them (restore the decision) or let it go."
             ),
             Theirs::Newer { version, .. } => write!(
                 f,
@@ -112,6 +111,12 @@ pub enum StoreError {
     },
     /// Storage changed since this tab loaded the session; see [`Conflict`].
     Conflict(Box<Conflict>),
+    /// A choice was made for a decision whose saving is not paused on a conflict
+    /// (it was settled already).
+    NoConflict {
+        /// The decision.
+        id: String,
+    },
     /// The text to import is not a session this version can read; the error names
     /// the field and why.
     Import(SessionError),
@@ -132,26 +137,29 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::NotFound { id } => write!(f, "there is no saved session {id}"),
+            StoreError::NotFound { id } => write!(f, "there is no saved decision {id}"),
             StoreError::InvalidId { id } => write!(
                 f,
-                "\"{id}\" cannot name a session (use 1 to 64 letters, digits, - or _)"
+                "\"{id}\" cannot name a decision (use 1 to 64 letters, digits, - or _)"
             ),
-            StoreError::IdTaken { id } => write!(f, "a saved session already uses the id {id}"),
+            StoreError::IdTaken { id } => write!(f, "a saved decision already uses the id {id}"),
             StoreError::ReadOnly { version, .. } => write!(
                 f,
-                "this session was saved by a newer Stackwise (format version {version}; this \
+                "this decision was saved by a newer Stackwise (format version {version}; this \
                  version reads up to {CURRENT_VERSION}); it is read-only here"
             ),
             StoreError::Conflict(c) => c.fmt(f),
             StoreError::Import(e @ SessionError::NotADecision) => e.fmt(f),
+            StoreError::NoConflict { .. } => {
+                f.write_str("this conflict was settled already; nothing was changed")
+            }
             StoreError::Import(e) => write!(f, "this file cannot be imported: {e}"),
             StoreError::TooLarge { bytes, max } => write!(
                 f,
-                "this file is too large to be a Stackwise session ({bytes} bytes; at most {max})"
+                "this file is too large to be a Stackwise decision ({bytes} bytes; at most {max})"
             ),
             StoreError::Encoding { id } => {
-                write!(f, "session {id} could not be encoded; nothing was written")
+                write!(f, "decision {id} could not be encoded; nothing was written")
             }
         }
     }

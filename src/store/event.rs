@@ -1,14 +1,14 @@
 //! Other tabs: what a `storage` event means for this one.
 //!
 //! [`classify`] is the pure reading of one event (key, old value, new value).
-//! [`super::SessionStore::on_storage_event`] applies an event to the store's
+//! [`super::DecisionStore::on_storage_event`] applies an event to the store's
 //! memory and returns the [`Change`]s the UI acts on.
 
+use super::envelope;
 use super::error::Conflict;
 use super::keys::{self, BACKUP_PREFIX};
 use super::kv::StorageEvent;
 use super::notice::StoreNotice;
-use super::record;
 
 /// What one `storage` event is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,14 +60,14 @@ pub fn classify(event: &StorageEvent) -> EventKind {
         (None, Some(_)) => EventKind::SessionCreated { id },
         (Some(_), Some(new)) => EventKind::SessionUpdated {
             id,
-            revision: record::peek_revision(new),
+            revision: envelope::peek_revision(new),
         },
     }
 }
 
 /// What changed in the store's memory after a `storage` event (or a resync).
 /// After any change the session list should be refreshed with
-/// [`super::SessionStore::list`].
+/// [`super::DecisionStore::list`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
     /// Another tab created a session.

@@ -123,7 +123,7 @@ impl fmt::Display for StoreNotice {
             StoreNotice::StorageUnavailable { error } => write!(
                 f,
                 "Changes are not being saved: {error}. Everything works in this tab; \
-                 export your sessions to keep them."
+                 export your decisions to keep them."
             ),
             StoreNotice::MovedToBackup {
                 key,
@@ -174,11 +174,11 @@ impl fmt::Display for StoreNotice {
                 f,
                 "\"{}\" was saved by a newer Stackwise (format version {version}; this version \
                  reads up to {CURRENT_VERSION}). It is shown read-only and is never overwritten.",
-                name.as_deref().unwrap_or("A session")
+                name.as_deref().unwrap_or("A decision")
             ),
             StoreNotice::ChangedOutside { id, reason } => write!(
                 f,
-                "Session {id} was changed outside Stackwise and can no longer be read ({reason}). \
+                "Decision {id} was changed outside Stackwise and can no longer be read ({reason}). \
                  This tab keeps its copy; the changed value is backed up before it is saved over."
             ),
         }

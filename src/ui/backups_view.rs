@@ -52,12 +52,7 @@ fn BackupRow(backup: BackupInfo, problem: RwSignal<Option<String>>) -> impl Into
     let made = backup
         .made_ms
         .map_or_else(|| "at an unknown time".to_owned(), clock::local_date_time);
-    let file_name = format!(
-        "stackwise-backup-{}.txt",
-        backup
-            .made_ms
-            .map_or_else(|| "undated".to_owned(), |ms| ms.to_string())
-    );
+    let file_name = crate::file_names::backup_file_name(backup.made_ms);
     let restore = {
         let key = key.clone();
         move |_| {

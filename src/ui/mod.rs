@@ -13,6 +13,7 @@ mod questionnaire;
 mod radar;
 mod record_view;
 mod results;
+mod saved;
 mod services;
 mod sessions_view;
 mod share_view;

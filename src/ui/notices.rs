@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::services::Services;
+use crate::store::{StoreError, StoreNotice};
 
 /// How a notice looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,5 +89,83 @@ pub fn Notices() -> impl IntoView {
                 }
             }).collect_view())}
         </div>
+    }
+}
+
+impl Services {
+    /// Shows a notice, with at most one action; returns its id.
+    pub fn notify(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        action: Option<NoticeAction>,
+    ) -> u64 {
+        self.show_notice(kind, text, action.into_iter().collect(), None)
+    }
+
+    /// Shows a notice offering `actions`; returns its id. A notice with a `topic`
+    /// replaces any earlier one on the same topic, so a choice is never offered
+    /// twice or from stale facts.
+    pub(super) fn show_notice(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        actions: Vec<NoticeAction>,
+        topic: Option<String>,
+    ) -> u64 {
+        let id = self.next_notice.get_value() + 1;
+        self.next_notice.set_value(id);
+        self.notices.update(|list| {
+            if topic.is_some() {
+                list.retain(|notice| notice.topic != topic);
+            }
+            list.push(Notice {
+                id,
+                kind,
+                text: text.into(),
+                actions,
+                topic,
+                details: Vec::new(),
+            });
+        });
+        id
+    }
+
+    /// Removes a notice.
+    pub fn dismiss(&self, id: u64) {
+        self.notices
+            .update(|list| list.retain(|notice| notice.id != id));
+    }
+
+    /// Tells the user why a store operation did not happen (a conflict offers
+    /// its choices).
+    pub(super) fn show_error(&self, error: StoreError) {
+        match error {
+            StoreError::Conflict(conflict) => self.show_conflict(*conflict),
+            other => {
+                self.notify(NoticeKind::Error, capitalise(&other.to_string()), None);
+            }
+        }
+    }
+
+    pub(super) fn show_store_notice(&self, notice: &StoreNotice) {
+        let kind = match notice {
+            StoreNotice::StorageUnavailable { .. } | StoreNotice::LeftInPlace { .. } => {
+                NoticeKind::Error
+            }
+            StoreNotice::Migrated { .. } => NoticeKind::Info,
+            _ => NoticeKind::Warning,
+        };
+        self.notify(kind, notice.to_string(), None);
+    }
+}
+
+/// `text` with its first letter in upper case (store errors are phrased to
+/// follow a colon).
+pub(super) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

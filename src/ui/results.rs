@@ -28,6 +28,7 @@ pub fn Results(
     let evaluation = workspace.evaluation;
     let shown = ShownLanguages::new();
     let chart_status = RwSignal::new(String::new());
+    let name_field = NodeRef::<leptos::html::Input>::new();
     let download_png = move |_| {
         let palette = if prefers_dark() {
             Palette::DARK
@@ -68,7 +69,7 @@ pub fn Results(
                 <label class="decision-name no-print">
                     "Name of this decision"
                     <input type="text" id="decision-name" maxlength=crate::session::MAX_NAME_CHARS
-                        prop:value=move || workspace.session.with(|s| s.name.clone())
+                        node_ref=name_field prop:value=workspace.name_for_field(name_field)
                         on:change=move |event| workspace.rename(&event_target_value(&event))/>
                 </label>
             })}

@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 use super::notices::NoticeKind;
 use super::services::Services;
 use crate::adapters::{clock, files};
-use crate::first_screen;
 use crate::route::Route;
-use crate::store::SessionSummary;
+use crate::store::DecisionSummary;
+use crate::{file_names, first_screen};
 
 #[component]
 pub fn SessionsView() -> impl IntoView {
@@ -81,13 +81,13 @@ pub fn SessionsView() -> impl IntoView {
                 if empty.get() {
                     view! { <p class="muted" id="no-sessions">"No saved decisions in this browser yet."</p> }.into_any()
                 } else {
-                    // Keyed by everything a row shows: a change to one decision (here
-                    // or in another tab) rebuilds that row only, and a rename in
-                    // progress elsewhere in the list is not lost.
+                    // Keyed by the decision only: a change to one decision (here or
+                    // in another tab) updates what its row shows in place, so a rename
+                    // being typed — in that row or another — is never lost.
                     view! {
                         <ul class="session-list" id="session-list">
-                            <For each=move || list.get() key=row_key let:summary>
-                                <SessionRow summary=summary/>
+                            <For each=move || list.get() key=|summary| summary.id.clone() let:summary>
+                                <SessionRow id=summary.id list=list/>
                             </For>
                         </ul>
                     }.into_any()
@@ -98,20 +98,11 @@ pub fn SessionsView() -> impl IntoView {
     }
 }
 
-/// A row's identity in the keyed list: the decision and its version. Any change
-/// to what a row shows (name, answers, access) comes with a new revision, or a new
-/// change time while it waits unsaved in memory.
-fn row_key(summary: &SessionSummary) -> (String, u64, u64, bool) {
-    (
-        summary.id.clone(),
-        summary.revision,
-        summary.updated_ms,
-        summary.unsaved,
-    )
-}
-
+/// One decision of the list. Everything it shows follows the list; the rename
+/// form, once open, keeps what is typed until it is saved or cancelled (the new
+/// name then applies to the decision as it is by then, other tabs' edits included).
 #[component]
-fn SessionRow(summary: SessionSummary) -> impl IntoView {
+fn SessionRow(id: String, list: Memo<Vec<DecisionSummary>>) -> impl IntoView {
     let services = expect_context::<Services>();
     let renaming = RwSignal::new(false);
     // Rename puts the cursor in the name field; Escape cancels.
@@ -122,7 +113,12 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
             input.select();
         }
     });
-    let id = summary.id.clone();
+    let summary = {
+        let id = id.clone();
+        Memo::new(move |_| list.with(|list| list.iter().find(|s| s.id == id).cloned()))
+    };
+    let name = move || summary.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let read_only = move || summary.with(|s| s.as_ref().is_some_and(Services::is_read_only));
     let open_href = Route::Result {
         session: id.clone(),
     }
@@ -132,7 +128,6 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
         step: 0,
     }
     .to_fragment();
-    let name = summary.name.clone();
     let rename_id = id.clone();
     let on_rename = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -149,10 +144,8 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
     let duplicate_id = id.clone();
     let delete_id = id.clone();
     let export_id = id.clone();
-    let read_only = Services::is_read_only(&summary);
-    let export_name = summary.name.clone();
     let export = move |_| {
-        let file_name = crate::store::export_file_name(&export_name);
+        let file_name = file_names::export_file_name(&name());
         if let Some(json) = services.export(&export_id)
             && let Err(reason) = files::download_text(&json, &file_name, "application/json")
         {
@@ -163,40 +156,57 @@ fn SessionRow(summary: SessionSummary) -> impl IntoView {
             );
         }
     };
+    let meta = move || {
+        summary.with(|summary| {
+            let Some(summary) = summary else {
+                return String::new();
+            };
+            let mut meta = format!(
+                "{} · {} of {} answered · changed {}",
+                summary.leading.map_or_else(
+                    || "No answers yet".to_owned(),
+                    |l| format!("Leading: {}", l.name())
+                ),
+                summary.answered,
+                summary.total,
+                clock::local_date_time(summary.updated_ms)
+            );
+            if Services::is_read_only(summary) {
+                meta.push_str(" · read-only: saved by a newer Stackwise, never overwritten here");
+            }
+            if summary.unsaved {
+                meta.push_str(" · not saved yet");
+            }
+            meta
+        })
+    };
+    let input_id = format!("rename-{id}");
     view! {
         <li class="session-row" data-session=id.clone()>
             <div class="session-main">
                 <Show when=move || renaming.get() fallback={
-                    let name = name.clone();
                     let href = open_href.clone();
-                    move || view! { <a class="session-name" href=href.clone()>{name.clone()}</a> }
+                    move || view! { <a class="session-name" href=href.clone()>{name}</a> }
                 }>
                     <form class="rename-form" on:submit=on_rename.clone()>
-                        <label class="visually-hidden" for=format!("rename-{}", summary.id)>"New name"</label>
-                        <input type="text" name="name" id=format!("rename-{}", summary.id) value=summary.name.clone() maxlength=crate::session::MAX_NAME_CHARS required
+                        <label class="visually-hidden" for=input_id.clone()>"New name"</label>
+                        <input type="text" name="name" id=input_id.clone() value=summary.with_untracked(|s| s.as_ref().map(|s| s.name.clone())) maxlength=crate::session::MAX_NAME_CHARS required
                             node_ref=name_field
                             on:keydown=move |event| if event.key() == "Escape" { renaming.set(false) }/>
                         <button type="submit" class="button small">"Save name"</button>
                         <button type="button" class="button small" on:click=move |_| renaming.set(false)>"Cancel"</button>
                     </form>
                 </Show>
-                <p class="session-meta">
-                    {format!(
-                        "{} · {} of {} answered · changed {}",
-                        summary.leading.map_or_else(|| "No answers yet".to_owned(), |l| format!("Leading: {}", l.name())),
-                        summary.answered,
-                        summary.total,
-                        clock::local_date_time(summary.updated_ms)
-                    )}
-                    {read_only.then_some(" · read-only: saved by a newer Stackwise, never overwritten here")}
-                    {summary.unsaved.then_some(" · not saved yet")}
-                </p>
+                <p class="session-meta">{meta}</p>
             </div>
             <div class="session-actions">
-                {(!read_only).then(|| view! {
-                    <a class="button small" href=edit_href.clone()>"Edit"</a>
-                    <button type="button" class="button small" on:click=move |_| renaming.set(true)>"Rename"</button>
-                    <button type="button" class="button small" on:click=move |_| { services.duplicate(&duplicate_id); }>"Duplicate"</button>
+                {move || (!read_only()).then(|| {
+                    let (edit_href, duplicate_id) = (edit_href.clone(), duplicate_id.clone());
+                    view! {
+                        <a class="button small" href=edit_href>"Edit"</a>
+                        <button type="button" class="button small" on:click=move |_| renaming.set(true)>"Rename"</button>
+                        <button type="button" class="button small" on:click=move |_| { services.duplicate(&duplicate_id); }>"Duplicate"</button>
+                    }
                 })}
                 <button type="button" class="button small" on:click=export>"Export"</button>
                 <button type="button" class="button small danger" on:click=move |_| services.delete(&delete_id)>"Delete"</button>

@@ -26,7 +26,7 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
     let export = move |_| {
         let (json, name) = workspace
             .session
-            .with_untracked(|s| (s.to_json(), crate::store::export_file_name(&s.name)));
+            .with_untracked(|s| (s.to_json(), crate::file_names::export_file_name(&s.name)));
         if let Err(reason) = files::download_text(&json, &name, "application/json") {
             status.set(Some(format!("Could not export: {reason}.")));
         }

@@ -1,9 +1,11 @@
-//! The open decision: its session, the live evaluation, and every edit a user can
-//! make to it. Edits are validated by the model, undoable, and handed to a
-//! persistence callback (local storage) the moment they happen.
+//! The open decision ("workspace": what a view edits): its session, the live
+//! evaluation, and every edit a user can make to it. Edits are validated by the
+//! model, undoable, and handed to a persistence callback (the store's
+//! `save_open`, through `ui::services`) the moment they happen.
 
 use std::rc::Rc;
 
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::adapters::clock;
@@ -207,6 +209,33 @@ impl Workspace {
         self.save();
     }
 
+    /// What a name field shows: the decision's name, except while the field has
+    /// the focus and holds text the user is typing (not committed yet with
+    /// `change`): that text stays, whatever else changes meanwhile — another
+    /// tab's save included. An emptied field is not text being typed: it shows
+    /// the name again (a rename to nothing keeps the name).
+    pub fn name_for_field(&self, field: NodeRef<html::Input>) -> impl Fn() -> String + 'static {
+        let session = self.session;
+        let shown = StoredValue::new(String::new());
+        move || {
+            let name = session.with(|s| s.name.clone());
+            let typed = field
+                .get_untracked()
+                .filter(has_focus)
+                .map(|input| input.value())
+                .filter(|typed| {
+                    !typed.trim().is_empty() && *typed != name && *typed != shown.get_value()
+                });
+            match typed {
+                Some(typed) => typed,
+                None => {
+                    shown.set_value(name.clone());
+                    name
+                }
+            }
+        }
+    }
+
     /// Replaces the session wholesale (e.g. another tab saved a newer version).
     pub fn replace(&self, session: Session) {
         self.undo.set(Vec::new());
@@ -256,4 +285,16 @@ impl Workspace {
             self.session.with_untracked(|session| persist(session));
         }
     }
+}
+
+/// Whether `input` has the keyboard focus.
+fn has_focus(input: &web_sys::HtmlInputElement) -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| {
+            let active: &web_sys::Element = &active;
+            let input: &web_sys::Element = input;
+            active == input
+        })
 }

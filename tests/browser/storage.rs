@@ -5,11 +5,11 @@
 //! `stackwise-test.` keys).
 
 use stackwise::adapters::storage::{
-    self, LocalStorage, error_from_js, new_session_id, now_ms, open_store,
+    self, LocalStorage, error_from_js, new_decision_id, now_ms, open_store,
 };
 use stackwise::session::{self, CURRENT_VERSION, Session};
 use stackwise::store::{
-    Access, KeyValueStorage, SaveStatus, SessionStore, StorageError, StoreError, StoreNotice,
+    Access, DecisionStore, KeyValueStorage, SaveStatus, StorageError, StoreError, StoreNotice,
     StoreStatus, keys,
 };
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -67,7 +67,7 @@ fn round_trip_through_local_storage() {
     clear_our_keys();
     let (mut store, notices) = open_store();
     assert!(notices.is_empty(), "{notices:?}");
-    let id = new_session_id();
+    let id = new_decision_id();
     let created = store.create(&id, "Round trip", now_ms()).unwrap();
     assert_eq!(created.status, SaveStatus::Stored);
     let mut s = created.session;
@@ -167,7 +167,7 @@ fn fixtures_of_every_version_load() {
 fn corrupt_value_is_moved_to_a_backup_key() {
     clear_our_keys();
     let (mut store, _) = open_store();
-    let good = new_session_id();
+    let good = new_decision_id();
     store.create(&good, "Still fine", now_ms()).unwrap();
     let corrupt = r#"{"revision":2,"session":{"format":"stackwise-session","answ"#;
     put_raw("stackwise.session.hand-edited", corrupt);
@@ -227,7 +227,7 @@ fn fill_local_storage() {
 fn quota_exceeded_is_reported_and_the_stored_record_stays_intact() {
     clear_our_keys();
     let (mut store, _) = open_store();
-    let id = new_session_id();
+    let id = new_decision_id();
     let created = store.create(&id, "Before", now_ms()).unwrap();
     let key = keys::session_key(&id);
     let before = raw(&key).unwrap();
@@ -249,7 +249,7 @@ fn quota_exceeded_is_reported_and_the_stored_record_stays_intact() {
     );
     assert!(store.load(&id).unwrap().unsaved);
     // A new session does not fit either: it lives in memory.
-    let extra = store.create(&new_session_id(), "Extra", now_ms()).unwrap();
+    let extra = store.create(&new_decision_id(), "Extra", now_ms()).unwrap();
     assert!(!extra.status.is_stored());
 
     // Space freed: retry writes both.
@@ -285,11 +285,11 @@ fn unavailable_storage_works_in_memory_and_touches_nothing() {
     // stay as it is.
     clear_our_keys();
     let (mut real, _) = open_store();
-    let kept = new_session_id();
+    let kept = new_decision_id();
     real.create(&kept, "Stored before", now_ms()).unwrap();
     let before = our_snapshot();
 
-    let (mut store, notices) = SessionStore::open(LocalStorage::unavailable(), now_ms());
+    let (mut store, notices) = DecisionStore::open(LocalStorage::unavailable(), now_ms());
     assert!(
         matches!(
             &notices[..],
@@ -300,7 +300,7 @@ fn unavailable_storage_works_in_memory_and_touches_nothing() {
         "{notices:?}"
     );
     assert!(matches!(store.status(), StoreStatus::Unavailable(_)));
-    let id = new_session_id();
+    let id = new_decision_id();
     let created = store.create(&id, "Memory only", now_ms()).unwrap();
     assert!(matches!(
         created.status,
@@ -431,14 +431,14 @@ fn storage_events_reach_the_listener_until_it_is_dropped() {
 
 #[wasm_bindgen_test]
 fn ids_and_clock() {
-    let a = new_session_id();
-    let b = new_session_id();
+    let a = new_decision_id();
+    let b = new_decision_id();
     assert_ne!(a, b);
     assert_eq!(a.len(), 16);
     assert!(stackwise::store::is_valid_id(&a));
     assert!(now_ms() > 1_700_000_000_000);
-    let (store, _) = SessionStore::open(LocalStorage::unavailable(), now_ms());
-    assert!(stackwise::store::is_valid_id(&storage::fresh_session_id(
+    let (store, _) = DecisionStore::open(LocalStorage::unavailable(), now_ms());
+    assert!(stackwise::store::is_valid_id(&storage::fresh_decision_id(
         &store
     )));
 }

@@ -9,6 +9,7 @@
 mod support;
 
 mod advice;
+mod conflicts;
 mod decision;
 mod files;
 mod first_screen;

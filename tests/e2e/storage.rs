@@ -10,7 +10,7 @@ use crate::support::flow::{SCENARIO_A, answer_visible};
 use crate::support::{Browser, one_browser_at_a_time};
 
 /// Starts a decision and answers the first step; returns the URL fragment.
-async fn start_and_answer_first_step(browser: &Browser) -> String {
+pub(crate) async fn start_and_answer_first_step(browser: &Browser) -> String {
     browser.click("#start-decision").await;
     browser
         .wait_for("fieldset[data-question='team_size_now']")
@@ -26,7 +26,7 @@ async fn start_and_answer_first_step(browser: &Browser) -> String {
         .unwrap_or_default()
 }
 
-async fn storage_value(browser: &Browser, key: &str) -> Option<String> {
+pub(crate) async fn storage_value(browser: &Browser, key: &str) -> Option<String> {
     let value = browser
         .client
         .execute(
@@ -340,7 +340,7 @@ async fn row_names(browser: &Browser, count: usize) -> Vec<String> {
 }
 
 /// The session id in a decision's URL fragment (`#/d/<id>/…`).
-fn session_id(fragment: &str) -> String {
+pub(crate) fn session_id(fragment: &str) -> String {
     fragment
         .split('/')
         .nth(2)
@@ -350,7 +350,7 @@ fn session_id(fragment: &str) -> String {
 
 /// Makes this tab's storage refuse (`true`) or accept writes and removals, as a
 /// full disk or a browser that locks storage does.
-async fn refuse_writes(browser: &Browser, refuse: bool) {
+pub(crate) async fn refuse_writes(browser: &Browser, refuse: bool) {
     browser
         .client
         .execute(
@@ -379,7 +379,7 @@ async fn refuse_writes(browser: &Browser, refuse: bool) {
 
 /// Opens a decision's rename form in the saved-decisions list (which must be
 /// shown) and types `name` into it, without saving.
-async fn type_new_name_in_list(browser: &Browser, id: &str, name: &str) {
+pub(crate) async fn type_new_name_in_list(browser: &Browser, id: &str, name: &str) {
     let row = format!(".session-row[data-session='{id}']");
     browser
         .click(&format!("{row} .session-actions button:nth-of-type(1)"))
@@ -402,7 +402,7 @@ async fn rename_from_list(browser: &Browser, id: &str, name: &str) {
 }
 
 /// The name a decision has in storage.
-async fn stored_name(browser: &Browser, id: &str) -> String {
+pub(crate) async fn stored_name(browser: &Browser, id: &str) -> String {
     let raw = storage_value(browser, &format!("stackwise.session.{id}"))
         .await
         .unwrap_or_else(|| panic!("{id} is not stored"));
@@ -414,7 +414,7 @@ async fn stored_name(browser: &Browser, id: &str) -> String {
         .to_owned()
 }
 
-async fn wait_for_stored_name(browser: &Browser, id: &str, name: &str) {
+pub(crate) async fn wait_for_stored_name(browser: &Browser, id: &str, name: &str) {
     for _ in 0..100 {
         if stored_name(browser, id).await == name {
             return;
@@ -634,5 +634,78 @@ async fn a_delete_storage_refuses_says_the_decision_will_come_back() {
     refuse_writes(&browser, false).await;
     browser.reload().await;
     browser.wait_for(&row).await;
+    browser.finish().await;
+}
+
+/// An answer given while storage refuses writes is not lost when the page is
+/// reloaded after storage works again (before "Try again" or another edit): it
+/// is written as soon as storage accepts it, or at the latest before the page
+/// goes. While it cannot be written, leaving the page asks first.
+#[tokio::test(flavor = "current_thread")]
+async fn an_edit_storage_refused_is_saved_once_storage_works_again() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let id = session_id(&start_and_answer_first_step(&browser).await);
+    browser.open(&format!("#/d/{id}/q/1")).await;
+    refuse_writes(&browser, true).await;
+    let easy = "fieldset[data-question='hiring_node'] input[value='easy']";
+    browser.click(easy).await;
+    browser.wait_for("#not-saving").await;
+    let asks = browser
+        .eval(
+            "const event = new Event('beforeunload', { cancelable: true });
+             window.dispatchEvent(event);
+             return event.defaultPrevented;",
+        )
+        .await;
+    assert_eq!(
+        asks,
+        json!(true),
+        "leaving with unsaved changes does not ask"
+    );
+
+    refuse_writes(&browser, false).await;
+    browser.reload().await;
+    browser
+        .wait_until(&format!("document.querySelector({easy:?})?.checked"), 10)
+        .await;
+    let raw = storage_value(&browser, &format!("stackwise.session.{id}"))
+        .await
+        .unwrap();
+    assert!(raw.contains(r#""hiring_node":"easy""#), "{raw}");
+    browser.finish().await;
+}
+
+/// A decision saved by a newer Stackwise is listed read-only; opening it says
+/// plainly what can be done with it instead of only that it cannot be opened.
+#[tokio::test(flavor = "current_thread")]
+async fn opening_a_decision_from_a_newer_version_says_what_can_be_done() {
+    let _turn = one_browser_at_a_time().await;
+    let browser = Browser::launch("/").await;
+    browser.open("").await;
+    let record = r#"{"revision":4,"session":{"format":"stackwise-session","version":99,"id":"future","name":"From the future","created_ms":5,"updated_ms":9,"answers":{}}}"#;
+    set_storage_value(&browser, "stackwise.session.future", record).await;
+    browser.open("#/sessions").await;
+    browser.reload().await;
+    let row = browser.text(".session-row[data-session='future']").await;
+    assert!(row.contains("read-only"), "{row:?}");
+    browser.open("#/d/future/result").await;
+    let text = browser.text("#main").await;
+    for expected in [
+        "newer version of Stackwise",
+        "Reload",
+        "export it",
+        "delete it",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text:?}");
+    }
+    assert_eq!(
+        storage_value(&browser, "stackwise.session.future")
+            .await
+            .as_deref(),
+        Some(record),
+        "a newer decision is never changed"
+    );
     browser.finish().await;
 }

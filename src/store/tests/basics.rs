@@ -241,7 +241,7 @@ fn import_makes_a_new_session_and_never_overwrites() {
 #[test]
 fn import_errors_name_the_field_and_why() {
     let (storage, mut store) = fresh();
-    let err = |store: &mut SessionStore<MemoryStorage>, text: &str| {
+    let err = |store: &mut DecisionStore<MemoryStorage>, text: &str| {
         store.import(text, "new", T0).unwrap_err()
     };
     let e = err(
@@ -304,7 +304,7 @@ fn import_reports_repairs_and_reads_a_pasted_record() {
     assert!(paths.contains(&"answers.traffic_level"), "{paths:?}");
     assert!(imported.status.is_stored());
     // A record copied out of local storage imports as its session.
-    let record = record::encode(&answered("x", "Pasted"), 9).unwrap();
+    let record = envelope::encode(&answered("x", "Pasted"), 9).unwrap();
     let pasted = store.import(&record, "p", T0).unwrap();
     assert_eq!(pasted.session.name, "Pasted");
     assert_eq!(pasted.session.answers, answered("x", "x").answers);
@@ -326,12 +326,18 @@ fn export_is_the_documented_format_with_unsaved_changes() {
         Err(StoreError::NotFound { id: "zz".into() })
     );
     assert_eq!(
-        export_file_name("Backend default, spring 2026!"),
+        crate::file_names::export_file_name("Backend default, spring 2026!"),
         "stackwise-backend-default-spring-2026.json"
     );
-    assert_eq!(export_file_name("  ++ "), "stackwise-session.json");
-    assert_eq!(export_file_name("Éte"), "stackwise-te.json");
-    assert!(export_file_name(&"x".repeat(500)).len() < 80);
+    assert_eq!(
+        crate::file_names::export_file_name("  ++ "),
+        "stackwise-session.json"
+    );
+    assert_eq!(
+        crate::file_names::export_file_name("Éte"),
+        "stackwise-te.json"
+    );
+    assert!(crate::file_names::export_file_name(&"x".repeat(500)).len() < 80);
 }
 
 #[test]

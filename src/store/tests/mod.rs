@@ -9,22 +9,24 @@ mod properties;
 mod recovery;
 mod tabs;
 
+use super::envelope::{self, Parsed};
 use super::*;
 use crate::model::criterion::Criterion;
+use crate::session::{self, Session, SessionError};
 
 pub(super) const T0: u64 = 1_767_225_600_000;
 
 /// A fresh storage and a store opened on it.
-pub(super) fn fresh() -> (MemoryStorage, SessionStore<MemoryStorage>) {
+pub(super) fn fresh() -> (MemoryStorage, DecisionStore<MemoryStorage>) {
     let storage = MemoryStorage::new();
-    let (store, notices) = SessionStore::open(storage.clone(), T0);
+    let (store, notices) = DecisionStore::open(storage.clone(), T0);
     assert!(notices.is_empty(), "{notices:?}");
     (storage, store)
 }
 
 /// Another "tab" on the same storage.
-pub(super) fn reopen(storage: &MemoryStorage) -> (SessionStore<MemoryStorage>, Vec<StoreNotice>) {
-    SessionStore::open(storage.clone(), T0 + 1_000)
+pub(super) fn reopen(storage: &MemoryStorage) -> (DecisionStore<MemoryStorage>, Vec<StoreNotice>) {
+    DecisionStore::open(storage.clone(), T0 + 1_000)
 }
 
 /// A session with a few answers and one changed weight.
@@ -44,7 +46,7 @@ pub(super) fn answered(id: &str, name: &str) -> Session {
 }
 
 /// Creates `id` and saves the answers of [`answered`] into it; returns the revision.
-pub(super) fn seed(store: &mut SessionStore<MemoryStorage>, id: &str, name: &str) -> u64 {
+pub(super) fn seed(store: &mut DecisionStore<MemoryStorage>, id: &str, name: &str) -> u64 {
     let created = store.create(id, name, T0).unwrap();
     assert!(created.status.is_stored());
     let mut s = answered(id, name);

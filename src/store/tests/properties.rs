@@ -38,10 +38,10 @@ fn arb_key() -> impl Strategy<Value = String> {
 /// Values: valid records, near-valid ones, and anything.
 fn arb_value() -> impl Strategy<Value = String> {
     prop_oneof![
-        (arb_session(), 0u64..10).prop_map(|(s, r)| record::encode(&s, r).unwrap_or_default()),
+        (arb_session(), 0u64..10).prop_map(|(s, r)| envelope::encode(&s, r).unwrap_or_default()),
         arb_session().prop_map(|s| s.to_json()),
         (arb_session(), any::<prop::sample::Index>()).prop_map(|(s, cut)| {
-            let text = record::encode(&s, 1).unwrap_or_default();
+            let text = envelope::encode(&s, 1).unwrap_or_default();
             let at = cut.index(text.len() + 1);
             text.char_indices()
                 .map(|(i, _)| i)
@@ -60,10 +60,10 @@ proptest! {
     #[test]
     fn any_session_round_trips_through_storage(s in arb_session(), now in 0u64..5_000_000_000_000) {
         let storage = MemoryStorage::new();
-        let (mut store, _) = SessionStore::open(storage.clone(), now);
+        let (mut store, _) = DecisionStore::open(storage.clone(), now);
         let created = store.create(&s.id, "x", s.created_ms).unwrap();
         let saved = store.save(&s, created.revision, now).unwrap();
-        let (other, notices) = SessionStore::open(storage, now);
+        let (other, notices) = DecisionStore::open(storage, now);
         prop_assert!(notices.is_empty(), "{:?}", notices);
         let loaded = other.load(&s.id).unwrap();
         let mut expected = s.clone();
@@ -84,7 +84,7 @@ proptest! {
         }
         let before = storage.snapshot();
         storage.set_quota(quota_slack.map(|s| storage.used() + s));
-        let (store, notices) = SessionStore::open(storage.clone(), now);
+        let (store, notices) = DecisionStore::open(storage.clone(), now);
         let after = storage.snapshot();
         for (k, v) in &before {
             let kept = after.get(k) == Some(v);
@@ -117,7 +117,7 @@ proptest! {
         ),
     ) {
         let storage = MemoryStorage::new();
-        let (mut store, _) = SessionStore::open(storage.clone(), 1);
+        let (mut store, _) = DecisionStore::open(storage.clone(), 1);
         for s in &seeded {
             let _ = store.create(&s.id, &s.name, 1);
         }
@@ -165,7 +165,7 @@ proptest! {
         s.answers = answers;
         s.weights = weights;
         prop_assert_eq!(
-            leading_language(&s),
+            crate::model::leading_language(&s.answers, &s.weights),
             crate::model::evaluate(&s.answers, &s.weights).winner()
         );
     }
@@ -178,7 +178,7 @@ proptest! {
         ops in prop::collection::vec((0u8..8, 0usize..3, arb_answers()), 1..25),
     ) {
         let storage = MemoryStorage::new();
-        let (mut store, _) = SessionStore::open(storage.clone(), 0);
+        let (mut store, _) = DecisionStore::open(storage.clone(), 0);
         let ids = ["a", "b", "c"];
         let mut undo: Option<Deleted> = None;
         for (step, (op, which, answers)) in ops.into_iter().enumerate() {
@@ -212,11 +212,11 @@ proptest! {
                 _ => storage.set_unavailable(true),
             }
             for (k, v) in storage.snapshot() {
-                prop_assert!(matches!(record::parse(&v), Parsed::Live { .. }), "{} unreadable", k);
+                prop_assert!(matches!(envelope::parse(&v), Parsed::Live { .. }), "{} unreadable", k);
             }
         }
         storage.set_unavailable(false);
-        let (other, notices) = SessionStore::open(storage.clone(), 0);
+        let (other, notices) = DecisionStore::open(storage.clone(), 0);
         prop_assert!(notices.is_empty(), "{:?}", notices);
         for summary in store.list() {
             let mine = store.load(&summary.id).unwrap();

@@ -95,7 +95,7 @@ fn every_kind_of_unreadable_value_is_moved_with_a_reason() {
     storage
         .set(
             "stackwise.session.not/an/id",
-            &record::encode(&answered("x", "x"), 1).unwrap(),
+            &envelope::encode(&answered("x", "x"), 1).unwrap(),
         )
         .unwrap();
     storage.set("stackwise.session.", "{}").unwrap();
@@ -285,7 +285,7 @@ fn missing_or_odd_revisions_read_as_one() {
         let raw = format!("{envelope}{}}}", answered("r", "R").to_json_compact());
         let Parsed::Live {
             revision, notes, ..
-        } = record::parse(&raw)
+        } = envelope::parse(&raw)
         else {
             panic!("{raw}")
         };

@@ -1,9 +1,12 @@
-//! Two tabs on one storage: storage events, conflicts, and their resolution.
+//! Two tabs on one storage: storage events, conflicts, and their resolution
+//! (every conflict × every choice × failing storage: [`matrix`]).
 
 use super::*;
 
+mod matrix;
+
 /// Delivers every pending event to `tab`, returning all changes.
-fn deliver(storage: &MemoryStorage, tab: &mut SessionStore<MemoryStorage>) -> Vec<Change> {
+fn deliver(storage: &MemoryStorage, tab: &mut DecisionStore<MemoryStorage>) -> Vec<Change> {
     storage
         .take_events()
         .iter()
@@ -13,8 +16,8 @@ fn deliver(storage: &MemoryStorage, tab: &mut SessionStore<MemoryStorage>) -> Ve
 
 fn two_tabs() -> (
     MemoryStorage,
-    SessionStore<MemoryStorage>,
-    SessionStore<MemoryStorage>,
+    DecisionStore<MemoryStorage>,
+    DecisionStore<MemoryStorage>,
 ) {
     let (storage, mut a) = fresh();
     seed(&mut a, "s", "Shared");
@@ -302,7 +305,7 @@ fn garbage_written_elsewhere_is_reported_and_backed_up_before_saving_over() {
 
 #[test]
 fn classify_reads_events_without_the_store() {
-    let rec = record::encode(&answered("x", "X"), 7).unwrap();
+    let rec = envelope::encode(&answered("x", "X"), 7).unwrap();
     let ev = |k: Option<&str>, o: Option<&str>, n: Option<&str>| StorageEvent {
         key: k.map(str::to_owned),
         old_value: o.map(str::to_owned),
@@ -354,5 +357,5 @@ fn classify_reads_events_without_the_store() {
             key: "stackwise.backup.1.stackwise.session.x".into()
         }
     );
-    assert_eq!(record::peek_revision(V1_FIXTURE), Some(1));
+    assert_eq!(envelope::peek_revision(V1_FIXTURE), Some(1));
 }

@@ -2,14 +2,14 @@
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `first_screen`,
-//! `radar_figure`, `markup`) has no browser types and is
+//! `radar`, `markup`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
 pub mod first_screen;
 pub mod markdown;
 pub mod markup;
 pub mod model;
-pub mod radar_figure;
+pub mod radar;
 pub mod record;
 pub mod route;
 pub mod session;

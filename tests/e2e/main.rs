@@ -8,6 +8,7 @@
 
 mod support;
 
+mod chart;
 mod decision;
 mod files;
 mod first_screen;

@@ -588,6 +588,23 @@ mod native {
         files
     }
 
+    /// With `first_visit`, every request goes to the server: the HTTP cache off and
+    /// the service worker bypassed; without, both as a returning visitor has them.
+    async fn network_as_first_visit(browser: &Browser, first_visit: bool) {
+        browser
+            .cdp(
+                "Network.setCacheDisabled",
+                json!({ "cacheDisabled": first_visit }),
+            )
+            .await;
+        browser
+            .cdp(
+                "Network.setBypassServiceWorker",
+                json!({ "bypass": first_visit }),
+            )
+            .await;
+    }
+
     async fn clear_origin(browser: &Browser) {
         browser
             .cdp(
@@ -635,12 +652,7 @@ mod native {
                 json!({ "source": script }),
             )
             .await;
-        browser
-            .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-            .await;
-        browser
-            .cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-            .await;
+        network_as_first_visit(browser, true).await;
         browser
             .cdp(
                 "Emulation.setCPUThrottlingRate",
@@ -706,15 +718,7 @@ mod native {
         browser
             .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
             .await;
-        browser
-            .cdp(
-                "Network.setCacheDisabled",
-                json!({ "cacheDisabled": false }),
-            )
-            .await;
-        browser
-            .cdp("Network.setBypassServiceWorker", json!({ "bypass": false }))
-            .await;
+        network_as_first_visit(browser, false).await;
 
         let requested = first_requests.unwrap_or_default();
         let requested_bytes: f64 = requested.iter().map(|file| sizes.gzip_of(file)).sum();
@@ -915,12 +919,20 @@ mod native {
         }
     }
 
-    async fn update_figures(browser: &Browser) -> Vec<Figure> {
+    /// A fresh origin, scenario A answered through the UI, and its result view shown
+    /// with the radar drawn. Returns the result view's fragment.
+    async fn open_scenario_result(browser: &Browser) -> String {
         browser.client.goto("about:blank").await.expect("blank");
         clear_origin(browser).await;
         browser.open("#/").await;
         flow::complete_decision(browser, flow::SCENARIO_A).await;
         browser.wait_for(".radar-chart[data-state='drawn']").await;
+        let result = browser.eval("return location.hash;").await;
+        result.as_str().unwrap_or("#/").to_owned()
+    }
+
+    async fn update_figures(browser: &Browser) -> Vec<Figure> {
+        open_scenario_result(browser).await;
         browser.wait_for("input[data-criterion]").await;
 
         // The budgeted figure: the pass with the median p95 of three, so that one
@@ -1036,13 +1048,7 @@ mod native {
     /// has never been fetched (HTTP cache off, service worker bypassed), and in a new
     /// page with it cached (HTTP cache and service worker as a returning visitor).
     async fn chart_figures(browser: &Browser) -> Vec<Figure> {
-        browser.client.goto("about:blank").await.expect("blank");
-        clear_origin(browser).await;
-        browser.open("#/").await;
-        flow::complete_decision(browser, flow::SCENARIO_A).await;
-        browser.wait_for(".radar-chart[data-state='drawn']").await;
-        let result = browser.eval("return location.hash;").await;
-        let result = result.as_str().unwrap_or("#/").to_owned();
+        let result = open_scenario_result(browser).await;
 
         browser
             .cdp(
@@ -1052,22 +1058,9 @@ mod native {
             .await;
         let (mut first, mut cached) = (Openings::default(), Openings::default());
         for _ in 0..CHART_OPENINGS {
-            browser
-                .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-                .await;
-            browser
-                .cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-                .await;
+            network_as_first_visit(browser, true).await;
             first.open(browser, &result, false).await;
-            browser
-                .cdp(
-                    "Network.setCacheDisabled",
-                    json!({ "cacheDisabled": false }),
-                )
-                .await;
-            browser
-                .cdp("Network.setBypassServiceWorker", json!({ "bypass": false }))
-                .await;
+            network_as_first_visit(browser, false).await;
             cached.open(browser, &result, false).await;
         }
         browser

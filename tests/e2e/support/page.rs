@@ -126,7 +126,6 @@ impl Browser {
     /// matching `css`, scrolled into view first.
     #[allow(dead_code)] // no test points at an element now; kept for those that will
     pub async fn hover(&self, css: &str, fx: f64, fy: f64) {
-        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
         self.wait_for(css).await;
         let rect = self
             .eval(&format!(
@@ -136,9 +135,15 @@ impl Browser {
                  return [r.x + r.width * {fx}, r.y + r.height * {fy}];"
             ))
             .await;
+        self.move_mouse(&rect).await;
+    }
+
+    /// Moves the mouse to the viewport point `[x, y]` (a JSON pair from the page).
+    async fn move_mouse(&self, point: &Value) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
         let (x, y) = (
-            rect[0].as_f64().unwrap_or_default(),
-            rect[1].as_f64().unwrap_or_default(),
+            point[0].as_f64().unwrap_or_default(),
+            point[1].as_f64().unwrap_or_default(),
         );
         let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
             duration: None,
@@ -148,7 +153,7 @@ impl Browser {
         self.client
             .perform_actions(actions)
             .await
-            .unwrap_or_else(|error| panic!("move the mouse over {css}: {error}"));
+            .unwrap_or_else(|error| panic!("move the mouse to {point}: {error}"));
     }
 }
 
@@ -200,7 +205,6 @@ impl Browser {
     /// Moves the mouse over the corner of `series` on the axis `axis`, `nudge`
     /// pixels to the right (a new position makes a new `mousemove`).
     pub async fn hover_radar_point(&self, series: usize, axis: usize, nudge: f64) {
-        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
         let point = self
             .eval_chart(&format!(
                 "document.querySelector('.radar-chart').scrollIntoView({{ block: 'center' }});
@@ -211,18 +215,6 @@ impl Browser {
                  return [r.x + x + {nudge}, r.y + y];"
             ))
             .await;
-        let (x, y) = (
-            point[0].as_f64().unwrap_or_default(),
-            point[1].as_f64().unwrap_or_default(),
-        );
-        let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
-            duration: None,
-            x,
-            y,
-        });
-        self.client
-            .perform_actions(actions)
-            .await
-            .unwrap_or_else(|error| panic!("move the mouse over the radar: {error}"));
+        self.move_mouse(&point).await;
     }
 }

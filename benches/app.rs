@@ -1003,6 +1003,13 @@ mod native {
 
     impl Openings {
         async fn open(&mut self, browser: &Browser, result: &str, library_expected: bool) {
+            // A new document (a fragment change alone would keep the page and its
+            // ECharts).
+            browser
+                .client
+                .goto("about:blank")
+                .await
+                .expect("go to about:blank");
             browser.open("#/").await;
             let outcome = run_async(browser, js::OPEN_RESULT, json!({ "result": result })).await;
             match (outcome["chart"].as_f64(), outcome["table"].as_f64()) {

@@ -258,6 +258,8 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
         if updated.is_some() {
             return;
         }
+        // charming's init names no renderer: ECharts takes the only one the build
+        // registers, SVG (crisp in print, styled through the CSSOM only).
         match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
             Ok(chart) => {
                 echarts::merge(&chart, &extras);
@@ -268,7 +270,9 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
                 }));
                 state.set(State::Drawn);
             }
-            Err(error) => state.set(State::Unavailable(format!("{error:?}"))),
+            Err(_) => state.set(State::Unavailable(
+                "the chart could not be drawn in this page".to_owned(),
+            )),
         }
     });
 
@@ -311,9 +315,9 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
                 }>
             </div>
             {move || match state.get() {
-                State::Unavailable(_) => Some(view! {
+                State::Unavailable(why) => Some(view! {
                     <p class="chart-unavailable">
-                        "The chart is unavailable here; the table below has the same numbers."
+                        {format!("The chart is unavailable: {why}. The table below has the same numbers.")}
                     </p>
                 }),
                 _ => None,

@@ -6,6 +6,13 @@
 //   cache.addAll is all-or-nothing and every response must match its digest, so a
 //   half-downloaded or mixed deployment fails the install and the version already
 //   cached keeps running untouched.
+// - The chart library (BUILD.lazy, the ECharts build the app loads when a chart is
+//   first shown) is not precached: nothing downloads it before a chart is shown. The
+//   first time the page fetches it through this worker, the response (checked
+//   against its digest) is kept in this build's cache. A chart shown before this
+//   worker took over is kept from the browser's HTTP cache at activation (never from
+//   the network), and a new version takes the file over from the old cache when its
+//   digest is unchanged.
 // - Waiting: a new version waits until the page asks it to take over (the page shows
 //   "A new version of Stackwise is available"; its Reload button posts `skipWaiting`).
 // - Activate: deletes this deployment's older caches and takes control of open pages.
@@ -18,7 +25,7 @@
 //   server never shows stale files.
 
 // @build-begin (replaced by scripts/post-build; an unbuilt worker refuses to install)
-const BUILD = { version: "unbuilt", files: {} };
+const BUILD = { version: "unbuilt", files: {}, lazy: {} };
 // @build-end
 
 const SCOPE = self.registration.scope; // e.g. https://example.org/tools/stackwise/
@@ -27,9 +34,10 @@ const SCOPE = self.registration.scope; // e.g. https://example.org/tools/stackwi
 const PREFIX = `stackwise:${SCOPE}:`;
 const CACHE = PREFIX + BUILD.version;
 const INDEX = new URL("index.html", SCOPE).href;
-const FILES = new Map(
-  Object.entries(BUILD.files).map(([file, integrity]) => [new URL(file, SCOPE).href, integrity]),
-);
+const urls = (files) =>
+  new Map(Object.entries(files || {}).map(([file, integrity]) => [new URL(file, SCOPE).href, integrity]));
+const FILES = urls(BUILD.files);
+const LAZY = urls(BUILD.lazy);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(BUILD.retire ? self.skipWaiting() : precache());
@@ -45,6 +53,7 @@ async function precache() {
   try {
     const cache = await caches.open(CACHE);
     await cache.addAll(requests);
+    await adoptLazyFiles(cache, (url) => caches.match(url));
   } catch (error) {
     // Leave nothing half-filled behind; the next update check starts afresh.
     await caches.delete(CACHE);
@@ -61,6 +70,13 @@ self.addEventListener("activate", (event) => {
           .filter((name) => name.startsWith(PREFIX) && (BUILD.retire || name !== CACHE))
           .map((name) => caches.delete(name)),
       );
+      if (!BUILD.retire) {
+        // A chart shown before this worker took over came through the HTTP cache.
+        const cache = await caches.open(CACHE);
+        await adoptLazyFiles(cache, (url) =>
+          fetch(new Request(url, { cache: "only-if-cached", mode: "same-origin" })).catch(() => undefined),
+        );
+      }
       if (BUILD.retire) {
         await self.registration.unregister();
         const pages = await self.clients.matchAll({ type: "window" });
@@ -88,8 +104,45 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cacheFirst(INDEX, request));
   } else if (FILES.has(key)) {
     event.respondWith(cacheFirst(key, request));
+  } else if (LAZY.has(key)) {
+    event.respondWith(keepOnceUsed(key));
   }
 });
+
+// Whether a response's body has the SHA-256 digest `integrity` ("sha256-…").
+async function matches(response, integrity) {
+  const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
+  const base64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  return `sha256-${base64}` === integrity;
+}
+
+// Copies each lazy file that `find(url)` has, with the right digest, into `cache`;
+// never from the network. A missing one stays missing until a chart asks for it.
+async function adoptLazyFiles(cache, find) {
+  for (const [url, integrity] of LAZY) {
+    if (await cache.match(url)) continue;
+    const response = await find(url);
+    if (response && response.ok && (await matches(response, integrity))) {
+      await cache.put(url, response);
+    }
+  }
+}
+
+// Offline before the chart library was ever kept, the answer is "204 No Content": the
+// page's script loads empty, the app says in one line that the chart is unavailable,
+// and the console shows no failed request.
+async function keepOnceUsed(key) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  try {
+    const response = await fetch(new Request(key, { integrity: LAZY.get(key) }));
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch {
+    return new Response(null, { status: 204, statusText: "Not kept offline" });
+  }
+}
 
 async function cacheFirst(key, request) {
   const cache = await caches.open(CACHE);

@@ -16,6 +16,9 @@ SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTAL
 # Trunk's live-reload script (only in `trunk serve` builds) has placeholders that the
 # dev server fills in per request, so its hash cannot be known at build time.
 DEV_MARKER = "{{__TRUNK_ADDRESS__}}"
+# The chart library (src/radar.rs SCRIPT): loaded only when a chart is first shown,
+# so the service worker keeps it once used instead of precaching it.
+LAZY = re.compile(r"echarts-[0-9][^/]*\.js")
 
 
 def sha256_source(data):

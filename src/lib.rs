@@ -2,7 +2,7 @@
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `trial`, `team`,
-//! `first_screen`, `file_names`, `radar_figure`, `markup`) has no browser types and is
+//! `first_screen`, `file_names`, `radar`, `markup`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
 pub mod file_names;
@@ -11,7 +11,7 @@ pub mod markdown;
 pub mod markup;
 pub mod model;
 pub mod open_questions;
-pub mod radar_figure;
+pub mod radar;
 pub mod record;
 pub mod route;
 pub mod session;

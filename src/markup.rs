@@ -1,7 +1,7 @@
 //! Escaping text for the markup the pure core writes itself: the static first
-//! screen (HTML) and the radar chart's standalone SVG document.
+//! screen and the radar chart's tooltips (HTML).
 
-/// Text made safe for HTML or SVG content and double-quoted attributes.
+/// Text made safe for HTML content and double-quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -64,11 +64,12 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .ok_or_else(|| format!("{} is not a text file", file.name()))
 }
 
-/// Draws an SVG document (`width` × `height` units) into a PNG at `scale` times
-/// that size and returns it as a `data:` URL. The document must be self-contained
-/// (its own colours and fonts), as an image cannot see the page's stylesheet.
-pub async fn svg_to_png_data_url(
-    svg: &str,
+/// Draws an image (a `data:` URL, e.g. a chart's SVG of `width` × `height` units)
+/// into a PNG at `scale` times that size and returns it as a `data:` URL. An SVG
+/// must be self-contained (its own colours), as an image cannot see the page's
+/// stylesheet.
+pub async fn image_to_png_data_url(
+    url: &str,
     width: f64,
     height: f64,
     scale: f64,
@@ -82,11 +83,7 @@ pub async fn svg_to_png_data_url(
         .ok()
         .and_then(|element| element.dyn_into::<web_sys::HtmlImageElement>().ok())
         .ok_or(FAILED)?;
-    let source = format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        js_sys::encode_uri_component(svg)
-    );
-    image.set_src(&source);
+    image.set_src(url);
     JsFuture::from(image.decode())
         .await
         .map_err(|_| FAILED.to_owned())?;

@@ -35,6 +35,9 @@ pub enum Resolution {
 }
 
 /// What [`DecisionStore::resolve`] did.
+// Returned once per user choice and matched at once: boxing the sessions inside
+// would only add indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolved {
     /// Mine was saved as `copy`; the decision now holds theirs (`None`: it was

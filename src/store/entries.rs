@@ -134,7 +134,7 @@ impl Live {
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Entry {
-    Live(Live),
+    Live(Box<Live>),
     Newer(Newer),
 }
 
@@ -162,7 +162,7 @@ impl Entry {
                 live.backup_first = !notes.is_empty();
                 live.notes = notes;
                 live.migrated_from = migrated_from;
-                Some(Entry::Live(live))
+                Some(Entry::Live(Box::new(live)))
             }
             Parsed::Newer(newer) => Some(Entry::Newer(newer)),
             Parsed::Unreadable { .. } => None,

@@ -84,7 +84,7 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             }
         };
         let revision = live.revision;
-        self.entries.insert(id, Entry::Live(live));
+        self.entries.insert(id, Entry::Live(Box::new(live)));
         Ok(Created {
             session,
             revision,

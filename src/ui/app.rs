@@ -62,7 +62,9 @@ pub fn App(
         let decision = match &route {
             Route::Questionnaire { session, .. }
             | Route::Result { session }
-            | Route::Record { session } => open(session)
+            | Route::Record { session }
+            | Route::Trial { session }
+            | Route::Team { session } => open(session)
                 .ok()
                 .map(|workspace| workspace.session.with(|s| s.name.clone())),
             _ => None,
@@ -214,6 +216,11 @@ fn tab_title(route: &Route, decision: Option<&str>) -> String {
         Route::Shared { .. } => "Shared result",
         Route::Sessions => "Saved decisions",
         Route::Method => "How scoring works",
+        Route::Trial { .. } => "Trial and review",
+        Route::Team { .. } => "Decide as a team",
+        Route::Compare => "Compare decisions",
+        Route::Invite { .. } => "Invitation",
+        Route::Reply { .. } => "Reply",
         Route::NotFound { .. } => "No page here",
     };
     match decision {

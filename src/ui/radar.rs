@@ -1,177 +1,349 @@
-//! The radar chart: one polygon per language across the criteria, drawn as SVG
-//! from the pure geometry in `radar_figure` and coloured by the stylesheet (so it
-//! follows the light or dark theme and prints crisply). The legend's buttons show
-//! or hide a language; pointing at a corner names its score. The table beside the
-//! chart carries the same numbers for screen readers and keyboard users.
+//! The radar chart component, for every radar in the app: any [`Radar`] (the
+//! result's three languages, later a team's priorities) drawn by ECharts through
+//! charming. The first chart shown loads the ECharts build; until then its space is
+//! reserved, and if it cannot load, one line says so (the table beside every chart
+//! has the same numbers). Drawn once, then updated as the scores, the theme (light,
+//! dark, print) or the legend change; disposed when the view goes. Tooltips name
+//! each score, the legend hides and shows a series, the accessible description is
+//! written from the scores, and decal patterns tell the series apart without colour.
 
+use std::cell::Cell;
+
+use charming::component::{
+    Aria, Decal, DecalItem, Legend, RadarAxisName, RadarCoordinate, RadarIndicator, Title,
+};
+use charming::element::{
+    AreaStyle, Color, LineStyle, SplitArea, SplitLine, Symbol, TextStyle, Tooltip, Trigger,
+};
+use charming::series::Radar as RadarSeries;
+use charming::{Chart, Echarts, WasmRenderer};
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 
-use crate::model::{CRITERION_COUNT, Evaluation, Language};
-use crate::radar_figure::{self, HEIGHT, WIDTH};
+use crate::adapters::{echarts, files};
+use crate::radar::{MAX_SCORE, Palette, Radar};
 
-/// The DOM id of the chart container (one radar per page).
-pub const RADAR_ID: &str = "radar-chart";
+/// The downloaded picture's size in CSS pixels (drawn at twice that).
+const PICTURE_WIDTH: u32 = 720;
+const PICTURE_HEIGHT: u32 = 600;
 
-/// Which languages the chart shows (the legend toggles them).
+/// What a chart on screen shares with the view around it: the series its legend
+/// hides (for the picture and the description).
 #[derive(Clone, Copy)]
-pub struct ShownLanguages(RwSignal<Vec<Language>>);
+pub struct RadarHandle {
+    hidden: RwSignal<Vec<String>>,
+}
 
-impl ShownLanguages {
-    /// All languages shown.
-    pub fn new() -> ShownLanguages {
-        ShownLanguages(RwSignal::new(Language::ALL.to_vec()))
+impl RadarHandle {
+    pub fn new() -> RadarHandle {
+        RadarHandle {
+            hidden: RwSignal::new(Vec::new()),
+        }
     }
 
-    /// The languages shown, in [`Language::ALL`] order (untracked).
-    pub fn get_untracked(&self) -> Vec<Language> {
-        self.0.get_untracked()
-    }
-
-    /// The chart's accessible name: which languages it shows, and where the
-    /// numbers are.
-    fn describe(&self) -> String {
-        let names: Vec<&str> = self
-            .0
-            .with(|shown| shown.iter().map(|l| l.name()).collect());
-        let shown = match names.as_slice() {
-            [] => "no language (all are hidden)".to_owned(),
-            [one] => format!("{one}'s scores"),
-            [init @ .., last] => format!("the scores of {} and {last}", init.join(", ")),
-        };
-        format!(
-            "Radar chart of {shown} per criterion, from 0 at the centre to 100 at the rim; \
-             the table that follows has the same numbers."
-        )
-    }
-
-    fn is_shown(&self, language: Language) -> bool {
-        self.0.with(|shown| shown.contains(&language))
-    }
-
-    fn toggle(&self, language: Language) {
-        self.0.update(|shown| {
-            let now_shown = !shown.contains(&language);
-            shown.retain(|&l| l != language);
-            if now_shown {
-                shown.push(language);
-            }
-            shown.sort_by_key(|l| Language::ALL.iter().position(|all| all == l));
-        });
+    /// The names of the series the legend hides now.
+    pub fn hidden_untracked(&self) -> Vec<String> {
+        self.hidden.get_untracked()
     }
 }
 
-impl Default for ShownLanguages {
+impl Default for RadarHandle {
     fn default() -> Self {
-        ShownLanguages::new()
+        RadarHandle::new()
     }
 }
 
-/// Whether the system asks for a dark theme (for the downloaded image's colours).
-pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|window| {
-            window
-                .match_media("(prefers-color-scheme: dark)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|query| query.matches())
+/// Whether the system asks for a dark theme now.
+fn prefers_dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
 }
 
-/// The chart; redraws the polygons as `evaluation` changes.
-#[component]
-pub fn RadarChart(evaluation: Memo<Evaluation>, shown: ShownLanguages) -> impl IntoView {
-    let grid = radar_figure::grid();
-    let plots = Memo::new(move |_| evaluation.with(|e| radar_figure::plots(&e.scores)));
-    let rings = grid
-        .rings
-        .into_iter()
-        .map(|ring| {
-            view! {
-                <polygon class="radar-ring" points=ring.points/>
-                <text class="radar-ring-label" x=ring.label_at.x y=ring.label_at.y>{ring.score}</text>
-            }
+/// The chart options (charming) for `radar` in `palette`. `title` is the picture's
+/// title line; `animate` is off for pictures and print.
+fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) -> Chart {
+    let text = TextStyle::new().color(palette.text);
+    let mut chart = Chart::new()
+        .animation(animate)
+        .animation_duration_update(200)
+        .background_color(if title.is_some() {
+            palette.background
+        } else {
+            "transparent"
         })
-        .collect_view();
-    let axes = grid
-        .axes
-        .into_iter()
-        .map(|axis| {
-            let lines = axis
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(index, line)| {
-                    view! { <tspan x=axis.label_at.x dy=axis.line_dy(index)>{*line}</tspan> }
-                })
-                .collect_view();
-            view! {
-                <line class="radar-spoke" x1=radar_figure::CENTRE.x y1=radar_figure::CENTRE.y
-                    x2=axis.rim.x y2=axis.rim.y/>
-                <text class="radar-label" x=axis.label_at.x y=axis.label_at.y
-                    text-anchor=axis.anchor.svg()>{lines}</text>
-            }
-        })
-        .collect_view();
-    let plot_views = Language::ALL
+        .color(
+            (0..radar.series.len())
+                .map(|index| Color::from(palette.series_colour(index)))
+                .collect(),
+        )
+        .aria(Aria::new().enabled(true).decal(decals(palette)))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .background_color(palette.background)
+                .border_color(palette.grid),
+        )
+        .legend(
+            Legend::new()
+                .bottom(0)
+                .text_style(text.clone())
+                .inactive_color(palette.grid)
+                .data(radar.series.iter().map(|s| s.name.clone()).collect()),
+        )
+        .radar(
+            RadarCoordinate::new()
+                .radius(if title.is_some() { "60%" } else { "62%" })
+                .center(vec!["50%", if title.is_some() { "52%" } else { "48%" }])
+                .axis_name(RadarAxisName::new().color(palette.text))
+                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)))
+                .split_area(SplitArea::new().show(false))
+                .indicator(
+                    radar
+                        .axes
+                        .iter()
+                        .map(|axis| {
+                            RadarIndicator::new()
+                                .name(axis.as_str())
+                                .min(0)
+                                .max(f64::from(MAX_SCORE))
+                        })
+                        .collect(),
+                ),
+        );
+    if let Some(title) = title {
+        chart = chart.title(
+            Title::new()
+                .text(title)
+                .left("center")
+                .top(8)
+                .text_style(text.font_size(15)),
+        );
+    }
+    radar
+        .series
         .iter()
         .enumerate()
-        .map(|(index, &language)| {
-            let corners = (0..CRITERION_COUNT)
-                .map(|corner| {
-                    let vertex = move || {
-                        plots.with(|plots| {
-                            plots
-                                .get(index)
-                                .and_then(|plot| plot.vertices.get(corner))
-                                .cloned()
-                        })
-                    };
-                    view! {
-                        <circle r="4"
-                            cx=move || vertex().map(|v| v.at.x)
-                            cy=move || vertex().map(|v| v.at.y)>
-                            <title>{move || vertex().map(|v| v.describe(language))}</title>
-                        </circle>
-                    }
-                })
-                .collect_view();
-            view! {
-                <g class=format!("radar-plot lang-{}", language.id())
-                    data-language=language.id()
-                    class:is-hidden=move || !shown.is_shown(language)>
-                    <polygon points=move || plots.with(|plots| {
-                        plots.get(index).map(|plot| plot.points.clone()).unwrap_or_default()
-                    })/>
-                    {corners}
-                </g>
-            }
+        .fold(chart, |chart, (index, series)| {
+            let values: Vec<i64> = series.values.iter().map(|&v| i64::from(v)).collect();
+            let tip = radar.tooltip(index).unwrap_or_default();
+            chart.series(
+                RadarSeries::new()
+                    .name(series.name.as_str())
+                    .area_style(AreaStyle::new().opacity(0.12))
+                    .tooltip(Tooltip::new().formatter(tip.as_str()))
+                    .data(vec![(values, series.name.as_str())]),
+            )
         })
-        .collect_view();
-    let legend = Language::ALL
-        .iter()
-        .map(|&language| {
-            view! {
-                <button type="button" class=format!("radar-toggle lang-{}", language.id())
-                    data-language=language.id()
-                    aria-pressed=move || if shown.is_shown(language) { "true" } else { "false" }
-                    on:click=move |_| shown.toggle(language)>
-                    <span class="radar-swatch" aria-hidden="true"></span>
-                    {language.name()}
-                </button>
+}
+
+/// Decal patterns, one per series, so the series differ without colour: ECharts'
+/// first three default patterns (diagonal lines, dots, crossing diagonals), in a
+/// colour that shows on the theme. Given explicitly: charming writes an empty
+/// `decals` list otherwise, which leaves ECharts with no pattern at all.
+fn decals(palette: Palette) -> Decal {
+    let colour = palette.decal;
+    Decal::new().show(true).decals(vec![
+        DecalItem::new()
+            .color(colour)
+            .dash_array_x(vec![1, 0])
+            .dash_array_y(vec![2, 5])
+            .symbol_size(1)
+            .rotation(std::f64::consts::PI / 6.0),
+        DecalItem::new()
+            .color(colour)
+            .symbol(Symbol::Circle)
+            .dash_array_x(vec![vec![8, 8], vec![0, 8, 8, 0]])
+            .dash_array_y(vec![6, 0])
+            .symbol_size(0.8),
+        DecalItem::new()
+            .color(colour)
+            .dash_array_x(vec![1, 0])
+            .dash_array_y(vec![4, 3])
+            .rotation(-std::f64::consts::PI / 4.0),
+    ])
+}
+
+/// The options charming has no field for, as JSON merged after it: the aria
+/// description from the scores, the radar's spoke colour and, for a picture, which
+/// series the legend hides.
+fn extra_options(radar: &Radar, hidden: &[String], palette: Palette, picture: bool) -> String {
+    let mut extras = serde_json::json!({
+        "aria": { "label": { "description": radar.describe(hidden) } },
+        "radar": { "axisLine": { "lineStyle": { "color": palette.grid } } },
+    });
+    if picture {
+        let selected: serde_json::Map<String, serde_json::Value> = radar
+            .series
+            .iter()
+            .map(|s| (s.name.clone(), (!hidden.contains(&s.name)).into()))
+            .collect();
+        extras["legend"] = serde_json::json!({ "selected": selected });
+    }
+    extras.to_string()
+}
+
+/// The chart drawn in its element, and what must live as long as it does.
+struct Drawn {
+    chart: Echarts,
+    _legend: Closure<dyn FnMut(JsValue)>,
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+#[derive(Clone, PartialEq)]
+enum State {
+    Loading,
+    Drawn,
+    Unavailable(String),
+}
+
+/// A radar chart; draws `radar` and follows it.
+#[component]
+pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> impl IntoView {
+    let id = NEXT_ID.with(|next| {
+        next.set(next.get() + 1);
+        format!("radar-chart-{}", next.get())
+    });
+    let state = RwSignal::new(State::Loading);
+    let ready = RwSignal::new(echarts::is_loaded());
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            match echarts::load().await {
+                Ok(()) => ready.set(true),
+                Err(echarts::Unavailable(why)) => state.set(State::Unavailable(why)),
             }
-        })
-        .collect_view();
+        });
+    }
+
+    // The theme, live: the system's light or dark setting, and light for print.
+    let query = prefers_dark_query();
+    let dark = RwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
+    let on_theme = Closure::<dyn FnMut()>::new(move || {
+        dark.set(prefers_dark_query().is_some_and(|q| q.matches()));
+    });
+    if let Some(query) = &query {
+        let _ = query.add_event_listener_with_callback("change", on_theme.as_ref().unchecked_ref());
+    }
+    // Kept beside the chart (not in the cleanup closure, which must be thread-safe).
+    let theme_listener = StoredValue::new_local(Some((query, on_theme)));
+    let printing = RwSignal::new(false);
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+
+    let drawn: StoredValue<Option<Drawn>, LocalStorage> = StoredValue::new_local(None);
+    let element_id = id.clone();
+    Effect::new(move |_| {
+        let (dark, printing, hidden) = (dark.get(), printing.get(), handle.hidden.get());
+        if !ready.get() {
+            return;
+        }
+        let palette = Palette::of(dark && !printing);
+        let (chart, extras) = radar.with(|radar| {
+            (
+                options(radar, palette, !printing, None),
+                extra_options(radar, &hidden, palette, false),
+            )
+        });
+        let updated = drawn.with_value(|drawn| {
+            drawn.as_ref().map(|drawn| {
+                WasmRenderer::update(&drawn.chart, &chart);
+                echarts::merge(&drawn.chart, &extras);
+            })
+        });
+        if updated.is_some() {
+            return;
+        }
+        // charming's init names no renderer: ECharts takes the only one the build
+        // registers, SVG (crisp in print, styled through the CSSOM only).
+        match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
+            Ok(chart) => {
+                echarts::merge(&chart, &extras);
+                let legend = echarts::on_legend_change(&chart, move |now| handle.hidden.set(now));
+                drawn.set_value(Some(Drawn {
+                    chart,
+                    _legend: legend,
+                }));
+                state.set(State::Drawn);
+            }
+            Err(_) => state.set(State::Unavailable(
+                "the chart could not be drawn in this page".to_owned(),
+            )),
+        }
+    });
+
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        drawn.with_value(|drawn| {
+            if let Some(drawn) = drawn {
+                drawn.chart.resize(JsValue::UNDEFINED);
+            }
+        });
+    });
+    on_cleanup(move || {
+        resize.remove();
+        before_print.remove();
+        after_print.remove();
+        theme_listener.update_value(|listener| {
+            if let Some((Some(query), on_theme)) = listener.take() {
+                let _ = query.remove_event_listener_with_callback(
+                    "change",
+                    on_theme.as_ref().unchecked_ref(),
+                );
+            }
+        });
+        drawn.update_value(|drawn| {
+            if let Some(drawn) = drawn.take() {
+                echarts::dispose(&drawn.chart);
+            }
+        });
+    });
+
     view! {
-        <div id=RADAR_ID class="radar">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
-                aria-label=move || shown.describe()>
-                <g class="radar-grid" aria-hidden="true">{rings}{axes}</g>
-                {plot_views}
-            </svg>
-            <div class="radar-legend" role="group" aria-label="Languages shown on the chart">
-                {legend}
+        <div class="radar">
+            <div id=id class="radar-chart" role="img"
+                class:is-unavailable=move || matches!(state.get(), State::Unavailable(_))
+                aria-busy=move || (state.get() == State::Loading).then_some("true")
+                aria-label=move || radar.with(|radar| radar.describe(&handle.hidden.get()))
+                data-state=move || match state.get() {
+                    State::Loading => "loading",
+                    State::Drawn => "drawn",
+                    State::Unavailable(_) => "unavailable",
+                }>
             </div>
+            {move || match state.get() {
+                State::Unavailable(why) => Some(view! {
+                    <p class="chart-unavailable">
+                        {format!("The chart is unavailable: {why}. The table below has the same numbers.")}
+                    </p>
+                }),
+                _ => None,
+            }}
         </div>
     }
+}
+
+/// `radar` as a PNG `data:` URL: drawn by ECharts in the light theme on a light
+/// background, with `title` above it and the series in `hidden` left out.
+pub async fn picture(radar: &Radar, hidden: &[String], title: &str) -> Result<String, String> {
+    echarts::load()
+        .await
+        .map_err(|echarts::Unavailable(why)| why)?;
+    let chart = echarts::detached(PICTURE_WIDTH, PICTURE_HEIGHT).map_err(|e| e.0)?;
+    let palette = Palette::LIGHT;
+    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title)));
+    echarts::merge(&chart, &extra_options(radar, hidden, palette, true));
+    let svg = echarts::svg_data_url(&chart);
+    echarts::dispose(&chart);
+    let svg = svg.ok_or("the chart could not be drawn as an image")?;
+    files::image_to_png_data_url(
+        &svg,
+        f64::from(PICTURE_WIDTH),
+        f64::from(PICTURE_HEIGHT),
+        2.0,
+    )
+    .await
 }

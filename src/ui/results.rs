@@ -8,13 +8,13 @@
 use leptos::prelude::*;
 
 use super::questionnaire::{confidence_message, edit_answers_link};
-use super::radar::{RadarChart, ShownLanguages, prefers_dark};
+use super::radar::{RadarChart, RadarHandle, picture};
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
-use crate::adapters::files;
+use crate::adapters::{clock, files};
 use crate::model::knowledge::baseline;
 use crate::model::{Criterion, Evaluation, Language, Reason, Severity, Status, Warning};
-use crate::radar_figure::{self, Palette};
+use crate::radar::{Radar, export_title};
 use crate::route::Route;
 
 #[component]
@@ -26,30 +26,24 @@ pub fn Results(
     shared: bool,
 ) -> impl IntoView {
     let evaluation = workspace.evaluation;
-    let shown = ShownLanguages::new();
+    let chart = RadarHandle::new();
+    // A memo: a priority change moves no score, so it does not redraw the chart.
+    let radar = Memo::new(move |_| evaluation.with(Radar::of_languages));
     let chart_status = RwSignal::new(String::new());
     let name_field = NodeRef::<leptos::html::Input>::new();
     let download_png = move |_| {
-        let palette = if prefers_dark() {
-            Palette::DARK
-        } else {
-            Palette::LIGHT
-        };
-        let svg = evaluation.with_untracked(|e| {
-            radar_figure::standalone_svg(
-                &radar_figure::grid(),
-                &radar_figure::plots(&e.scores),
-                &shown.get_untracked(),
-                palette,
+        let (radar, recommended) =
+            evaluation.with_untracked(|e| (Radar::of_languages(e), e.winner().name()));
+        let (name, title) = workspace.session.with_untracked(|session| {
+            (
+                crate::record::chart_file_name(session),
+                export_title(&session.name, recommended, &clock::today()),
             )
         });
-        let name = workspace
-            .session
-            .with_untracked(crate::record::chart_file_name);
+        let hidden = chart.hidden_untracked();
         chart_status.set(String::new());
         leptos::task::spawn_local(async move {
-            let height = radar_figure::standalone_height();
-            match files::svg_to_png_data_url(&svg, radar_figure::WIDTH, height, 2.0).await {
+            match picture(&radar, &hidden, &title).await {
                 Ok(url) => files::download_data_url(&url, &name),
                 Err(error) => chart_status.set(format!(
                     "The chart could not be downloaded: {error}. The table below has the same numbers."
@@ -90,7 +84,7 @@ pub fn Results(
             <div class="result-grid">
                 <div class="panel chart-panel">
                     <h2>"Scores per criterion"</h2>
-                    <RadarChart evaluation=evaluation shown=shown/>
+                    <RadarChart radar=radar handle=chart/>
                     <div class="chart-actions no-print">
                         <button type="button" class="button" id="download-png" on:click=download_png>
                             "Download chart as PNG"

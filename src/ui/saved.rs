@@ -5,6 +5,8 @@
 
 use std::rc::Rc;
 
+use leptos::prelude::Update;
+
 use super::notices::{NoticeAction, NoticeKind};
 use super::services::{BUSY, Services};
 use crate::adapters::location;

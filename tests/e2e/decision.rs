@@ -7,6 +7,7 @@ use fantoccini::Locator;
 use serde_json::json;
 
 use crate::support::flow::{SCENARIO_A, complete_decision, ranking};
+use crate::support::page::RADAR;
 use crate::support::{Browser, one_browser_at_a_time};
 
 #[tokio::test(flavor = "current_thread")]
@@ -22,25 +23,6 @@ async fn scenario_a_ranks_node_first_and_draws_the_radar() {
     );
     browser.wait_for("[data-warning='heavy_jobs_later']").await;
     browser.check_radar().await;
-    // The legend hides and shows a language, and says which are shown.
-    let go_toggle = "#radar-chart .radar-toggle[data-language='go']";
-    browser.click(go_toggle).await;
-    let hidden = browser
-        .eval(&format!(
-            "return [document.querySelector({go_toggle:?}).getAttribute('aria-pressed'),
-                     getComputedStyle(document.querySelector(\"#radar-chart .radar-plot[data-language='go']\")).display,
-                     document.querySelector('#radar-chart svg').getAttribute('aria-label').startsWith('Radar chart of the scores of Node.js and Python per criterion')];"
-        ))
-        .await;
-    assert_eq!(hidden, json!(["false", "none", true]));
-    browser.click(go_toggle).await;
-    let shown = browser
-        .eval(&format!(
-            "return document.querySelector({go_toggle:?}).getAttribute('aria-pressed');"
-        ))
-        .await;
-    assert_eq!(shown, json!("true"));
-
     // Sensitivity in plain words, naming each runner-up and what would change it.
     let sensitivity = browser.text("#sensitivity").await;
     for expected in ["Python is", "Go is", "points behind"] {
@@ -118,7 +100,7 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
     for _ in 0..crate::support::flow::STEPS {
         browser.click("#next").await;
     }
-    browser.wait_for("#radar-chart .radar-plot polygon").await;
+    browser.wait_for(RADAR).await;
     let violations = axe(&browser).await;
     assert!(violations.is_empty(), "result: {violations:#?}");
 
@@ -159,7 +141,7 @@ async fn questionnaire_and_result_have_no_serious_accessibility_violations() {
 
 /// Runs axe-core (installed by npm for tests only) on the page; returns the
 /// serious and critical violations as "rule: target…" lines.
-async fn axe(browser: &Browser) -> Vec<String> {
+pub async fn axe(browser: &Browser) -> Vec<String> {
     let source = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/node_modules/axe-core/axe.min.js"
@@ -208,7 +190,7 @@ async fn a_360_px_phone_gets_no_horizontal_scrolling() {
     for _ in 0..crate::support::flow::STEPS {
         browser.click("#next").await;
     }
-    browser.wait_for("#radar-chart .radar-plot polygon").await;
+    browser.wait_for(RADAR).await;
     assert_fits(&browser, "result").await;
     browser.finish().await;
 }

@@ -56,15 +56,15 @@ async fn chart_record_and_session_download_then_import_back() {
     browser.open("").await;
     complete_decision(&browser, SCENARIO_A).await;
     let order = ranking(&browser).await;
-    browser.wait_for("#radar-chart .radar-plot polygon").await;
+    browser.wait_for(crate::support::page::RADAR).await;
     browser
         .client
         .execute(CAPTURE_DOWNLOADS, vec![])
         .await
         .unwrap();
 
-    // The chart as a PNG at twice its size, with the grid and all three languages
-    // drawn (many colours, not a blank or broken image).
+    // The chart as a PNG at twice its size (720 × 600), drawn by ECharts with its
+    // title line and all three languages (many colours, not a blank or broken image).
     browser.click("#download-png").await;
     let png = downloads(&browser, 1).await.remove(0);
     assert!(png["name"].as_str().unwrap().ends_with(".png"), "{png}");
@@ -92,7 +92,7 @@ async fn chart_record_and_session_download_then_import_back() {
         )
         .await
         .unwrap();
-    assert_eq!(image, json!([1040, 844, true]), "the chart's PNG");
+    assert_eq!(image, json!([1440, 1200, true]), "the chart's PNG");
 
     browser.click("#export-json").await;
     browser.click("#open-record").await;

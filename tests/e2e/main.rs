@@ -10,6 +10,7 @@ mod support;
 
 mod advice;
 mod conflicts;
+mod chart;
 mod decision;
 mod files;
 mod first_screen;

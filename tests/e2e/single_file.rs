@@ -79,8 +79,9 @@ async fn the_single_file_build_completes_a_decision_from_file_url_with_nothing_f
     browser.reload().await;
     browser.wait_for("#method-title").await;
 
-    // A whole decision: answer every step, see the result and its radar chart, whose
-    // corners name their scores when pointed at, and find it saved in this browser
+    // A whole decision: answer every step, see the result and its radar chart (the
+    // ECharts build is inline, so it draws from file:// with no request), whose
+    // tooltip names the scores pointed at, and find it saved in this browser
     // (localStorage) after a reload.
     browser.open_url(&format!("{url}#/")).await;
     complete_decision(&browser, SCENARIO_A).await;

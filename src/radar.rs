@@ -1,0 +1,304 @@
+//! What a radar chart shows, independent of how it is drawn (ECharts, through
+//! charming, in `ui::radar`): the axes, one series of scores per subject, the
+//! colours of the stylesheet's light and dark themes, the accessible description
+//! and the tooltip text. Generic over its series, so every radar in the app (the
+//! result's three languages, a team's priorities, …) is the same chart.
+
+use crate::markup;
+use crate::model::{Criterion, Evaluation, Language};
+
+/// The radar-only ECharts build (`npm run bundle-echarts`), served beside
+/// `index.html` under a name that carries the pinned ECharts version; loaded only
+/// when a chart is first shown (`adapters::echarts`).
+pub const SCRIPT: &str = "echarts-5.6.0-radar.min.js";
+
+/// Every axis runs from 0 at the centre to this at the rim.
+pub const MAX_SCORE: u8 = 100;
+
+/// One subject plotted on the chart: a name (legend, tooltip) and one score per axis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    pub name: String,
+    /// One value per axis, in axis order, each within 0..=[`MAX_SCORE`].
+    pub values: Vec<u8>,
+}
+
+/// A radar chart's content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Radar {
+    /// What the chart is about, for its accessible description.
+    pub subject: String,
+    pub axes: Vec<String>,
+    pub series: Vec<Series>,
+}
+
+impl Radar {
+    /// The result's radar: the three languages over every criterion.
+    pub fn of_languages(evaluation: &Evaluation) -> Radar {
+        Radar {
+            subject: "the three languages' scores per criterion".to_owned(),
+            axes: Criterion::ALL
+                .iter()
+                .map(|criterion| criterion.name().to_owned())
+                .collect(),
+            series: Language::ALL
+                .iter()
+                .map(|&language| Series {
+                    name: language.name().to_owned(),
+                    values: Criterion::ALL
+                        .iter()
+                        .map(|&criterion| evaluation.score(language, criterion))
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The chart in words, for screen readers (ECharts' `aria.label.description`):
+    /// what it plots and every score of every series that is shown. `hidden` names
+    /// the series the legend has hidden.
+    pub fn describe(&self, hidden: &[String]) -> String {
+        let shown: Vec<&Series> = self
+            .series
+            .iter()
+            .filter(|series| !hidden.contains(&series.name))
+            .collect();
+        let mut text = format!(
+            "Radar chart of {}, from 0 at the centre to {MAX_SCORE} at the rim.",
+            self.subject
+        );
+        if shown.is_empty() {
+            text.push_str(" Every series is hidden.");
+        }
+        for series in shown {
+            let scores: Vec<String> = self
+                .axes
+                .iter()
+                .zip(&series.values)
+                .map(|(axis, value)| format!("{axis} {value}"))
+                .collect();
+            text.push_str(&format!(" {}: {}.", series.name, scores.join(", ")));
+        }
+        text
+    }
+
+    /// The tooltip of one series as an ECharts string template: HTML with classes
+    /// only (the stylesheet styles it; the CSP allows no style attributes), and no
+    /// `{` left for ECharts to read as a placeholder. `None` past the last series.
+    pub fn tooltip(&self, index: usize) -> Option<String> {
+        let series = self.series.get(index)?;
+        let rows: String = self
+            .axes
+            .iter()
+            .zip(&series.values)
+            .map(|(axis, value)| {
+                format!(
+                    "<span class=\"chart-tip-row\"><span>{}</span> <b>{value}</b></span>",
+                    template_text(axis)
+                )
+            })
+            .collect();
+        Some(format!(
+            "<span class=\"chart-tip\"><span class=\"chart-tip-title series-{index}\">{}</span>{rows}</span>",
+            template_text(&series.name)
+        ))
+    }
+}
+
+/// Text made safe inside an ECharts HTML template: escaped markup, and braces as
+/// entities so a name can never become a placeholder.
+fn template_text(text: &str) -> String {
+    markup::escape(text)
+        .replace('{', "&#123;")
+        .replace('}', "&#125;")
+}
+
+/// The colours a chart is drawn in, equal to `style/main.css`'s custom properties
+/// of the light and the dark theme (a test keeps them equal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// `--surface`
+    pub background: &'static str,
+    /// `--text`
+    pub text: &'static str,
+    /// `--muted`
+    pub muted: &'static str,
+    /// `--border`: rings, spokes, the tooltip's border.
+    pub grid: &'static str,
+    /// One colour per series, in order (`--go`, `--node`, `--python`); further
+    /// series take them again.
+    pub series: [&'static str; 3],
+    /// The decal patterns' ink over the series' areas (not a stylesheet colour).
+    pub decal: &'static str,
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: "#ffffff",
+        text: "#16191d",
+        muted: "#4a5360",
+        grid: "#c9d0da",
+        series: ["#007d9c", "#3c873a", "#7a5c00"],
+        decal: "rgba(0, 0, 0, 0.25)",
+    };
+    pub const DARK: Palette = Palette {
+        background: "#1a1e24",
+        text: "#e8ebef",
+        muted: "#aab3bf",
+        grid: "#3a4350",
+        series: ["#5cc8e0", "#8fd18c", "#f2cf5b"],
+        decal: "rgba(255, 255, 255, 0.3)",
+    };
+
+    /// The theme's palette.
+    pub const fn of(dark: bool) -> Palette {
+        if dark { Palette::DARK } else { Palette::LIGHT }
+    }
+
+    /// The colour of the series at `index`.
+    pub fn series_colour(&self, index: usize) -> &'static str {
+        self.series[index % self.series.len()]
+    }
+}
+
+/// The line above a downloaded chart: the decision's name, its recommendation and
+/// the date, e.g. `Q3 platform · Recommended: Go · 30 Nov 2026`.
+pub fn export_title(decision: &str, recommendation: &str, date: &str) -> String {
+    let decision = decision.trim();
+    let decision = if decision.is_empty() {
+        "Untitled decision"
+    } else {
+        decision
+    };
+    format!("{decision} · Recommended: {recommendation} · {date}")
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::model::{Answers, Weights, evaluate};
+
+    fn sample() -> Radar {
+        Radar {
+            subject: "two teams".to_owned(),
+            axes: vec!["Speed".to_owned(), "Cost & care".to_owned()],
+            series: vec![
+                Series {
+                    name: "Alpha".to_owned(),
+                    values: vec![10, 90],
+                },
+                Series {
+                    name: "Beta {a}".to_owned(),
+                    values: vec![55, 0],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_languages_radar_has_every_criterion_and_every_score() {
+        let evaluation = evaluate(&Answers::default(), &Weights::default());
+        let radar = Radar::of_languages(&evaluation);
+        assert_eq!(radar.axes.len(), Criterion::ALL.len());
+        assert_eq!(radar.series.len(), Language::ALL.len());
+        for (series, &language) in radar.series.iter().zip(Language::ALL.iter()) {
+            assert_eq!(series.name, language.name());
+            for (value, &criterion) in series.values.iter().zip(Criterion::ALL.iter()) {
+                assert_eq!(*value, evaluation.score(language, criterion));
+                assert!(*value <= MAX_SCORE);
+            }
+        }
+    }
+
+    #[test]
+    fn the_description_names_every_shown_score_and_skips_hidden_series() {
+        let radar = sample();
+        assert_eq!(
+            radar.describe(&[]),
+            "Radar chart of two teams, from 0 at the centre to 100 at the rim. \
+             Alpha: Speed 10, Cost & care 90. Beta {a}: Speed 55, Cost & care 0."
+        );
+        let one = radar.describe(&["Alpha".to_owned()]);
+        assert!(!one.contains("Alpha") && one.contains("Beta {a}: Speed 55"));
+        let none = radar.describe(&["Alpha".to_owned(), "Beta {a}".to_owned()]);
+        assert!(none.ends_with("Every series is hidden."));
+    }
+
+    #[test]
+    fn tooltips_escape_markup_and_leave_no_placeholder() {
+        let radar = sample();
+        let alpha = radar.tooltip(0).unwrap_or_default();
+        assert!(alpha.contains("<span>Cost &amp; care</span> <b>90</b>"));
+        assert!(alpha.contains("series-0\">Alpha<"));
+        let beta = radar.tooltip(1).unwrap_or_default();
+        assert!(beta.contains("Beta &#123;a&#125;"));
+        assert!(!beta.contains('{') && !beta.contains('}'));
+        assert!(!beta.contains("style="));
+        assert_eq!(radar.tooltip(2), None);
+    }
+
+    #[test]
+    fn the_export_title_names_the_decision_even_when_it_has_no_name() {
+        assert_eq!(
+            export_title("Q3 platform", "Go", "30 Nov 2026"),
+            "Q3 platform · Recommended: Go · 30 Nov 2026"
+        );
+        assert!(export_title("  ", "Python", "1 Jan 2027").starts_with("Untitled decision ·"));
+    }
+
+    #[test]
+    fn series_colours_repeat_past_the_palette() {
+        assert_eq!(Palette::LIGHT.series_colour(3), Palette::LIGHT.series[0]);
+        assert_eq!(Palette::of(true), Palette::DARK);
+    }
+
+    #[test]
+    fn the_script_name_carries_the_pinned_echarts_version_and_is_the_one_built() {
+        let package = include_str!("../package.json");
+        let lock = include_str!("../package-lock.json");
+        let pinned = format!("\"echarts\": \"{}\"", "5.6.0");
+        assert!(
+            package.contains(&pinned),
+            "package.json pins echarts exactly"
+        );
+        assert!(
+            lock.contains(&pinned),
+            "package-lock.json pins the same echarts"
+        );
+        assert!(
+            SCRIPT.contains("-5.6.0-"),
+            "{SCRIPT} names the pinned version"
+        );
+        assert!(package.contains(&format!("--outfile=vendor/{SCRIPT}")));
+        assert!(include_str!("../index.html").contains(&format!("href=\"vendor/{SCRIPT}\"")));
+    }
+
+    /// The value of a CSS custom property in a block of the stylesheet.
+    fn css_variable(block: &str, name: &str) -> String {
+        let start = block
+            .find(&format!("{name}:"))
+            .unwrap_or_else(|| panic!("{name} missing"));
+        let rest = &block[start + name.len() + 1..];
+        rest[..rest.find(';').unwrap_or(rest.len())]
+            .trim()
+            .to_owned()
+    }
+
+    #[test]
+    fn the_palettes_are_the_stylesheets_colours() {
+        let css = include_str!("../style/main.css");
+        let light = &css[css.find(":root {").unwrap()..];
+        let dark = &css[css.find("@media (prefers-color-scheme: dark)").unwrap()..];
+        for (palette, block) in [(Palette::LIGHT, light), (Palette::DARK, dark)] {
+            let block = &block[..block.find('}').unwrap()];
+            assert_eq!(palette.background, css_variable(block, "--surface"));
+            assert_eq!(palette.text, css_variable(block, "--text"));
+            assert_eq!(palette.muted, css_variable(block, "--muted"));
+            assert_eq!(palette.grid, css_variable(block, "--border"));
+            for (language, colour) in Language::ALL.iter().zip(palette.series) {
+                assert_eq!(colour, css_variable(block, &format!("--{}", language.id())));
+            }
+        }
+    }
+}

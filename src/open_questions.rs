@@ -1,7 +1,7 @@
 //! Ways back from the result to the questions still open: which step a question
 //! is on, where "Edit answers" should go, and the confidence message split so its
-//! "N questions are still open" and "Start with: …" phrases can link to the
-//! questions they name. Pure, so the UI only renders the parts.
+//! "N questions are still open" phrase, and any question prompt a verdict quotes,
+//! can link to the questions they name. Pure, so the UI only renders the parts.
 
 use crate::model::questionnaire::{self, Visibility};
 use crate::model::{Answers, Confidence, SECTIONS};
@@ -47,10 +47,9 @@ pub fn edit_step(answers: &Answers, came_from: Option<usize>) -> usize {
 }
 
 /// The confidence message in parts: "N questions are still open" links to the
-/// first open question, "Start with: "…"" to the question it quotes.
+/// first open question, and every quoted question prompt to its question.
 pub fn message_parts(confidence: &Confidence) -> Vec<Part<'_>> {
-    let message = confidence.message.as_str();
-    let mut links: Vec<(usize, usize, &'static str)> = Vec::new();
+    let mut links = Vec::new();
     if let Some(&first) = confidence.unanswered.first() {
         let n = confidence.unanswered.len();
         let phrase = if n == 1 {
@@ -58,29 +57,47 @@ pub fn message_parts(confidence: &Confidence) -> Vec<Part<'_>> {
         } else {
             format!("{n} questions are still open")
         };
-        if let Some(at) = message.find(&phrase) {
+        if let Some(at) = confidence.message.find(&phrase) {
             links.push((at, at + phrase.len(), first));
         }
     }
-    const START: &str = "Start with: \"";
-    if let Some(at) = message.find(START) {
-        let prompt_at = at + START.len();
-        let prompt_end = message
-            .get(prompt_at..)
-            .and_then(|rest| rest.find('"'))
-            .map(|len| prompt_at + len);
-        let quoted = prompt_end
-            .and_then(|end| message.get(prompt_at..end))
-            .and_then(|prompt| {
-                questionnaire::questions()
-                    .iter()
-                    .find(|q| q.prompt == prompt)
-            });
-        if let (Some(end), Some(q)) = (prompt_end, quoted) {
-            links.push((at, end + 1, q.id));
+    split_at_links(&confidence.message, links)
+}
+
+/// Any text (a verdict, say) in parts: every question prompt it quotes
+/// (`"…"`, as the model writes them) links to its question.
+pub fn text_parts(text: &str) -> Vec<Part<'_>> {
+    split_at_links(text, Vec::new())
+}
+
+/// Splits `text` at `links` (start, end, question) and at every quoted question
+/// prompt, in order; overlapping spans keep the first.
+fn split_at_links<'a>(
+    text: &'a str,
+    mut links: Vec<(usize, usize, &'static str)>,
+) -> Vec<Part<'a>> {
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|rest| rest.find('"')) {
+        let prompt_at = from + open + 1;
+        let Some(len) = text.get(prompt_at..).and_then(|rest| rest.find('"')) else {
+            break;
+        };
+        let close = prompt_at + len;
+        let quoted = text.get(prompt_at..close).and_then(|prompt| {
+            questionnaire::questions()
+                .iter()
+                .find(|q| q.prompt == prompt)
+        });
+        match quoted {
+            Some(q) => {
+                links.push((prompt_at - 1, close + 1, q.id));
+                from = close + 1;
+            }
+            None => from = prompt_at,
         }
     }
     links.sort_unstable();
+    let message = text;
     let mut parts = Vec::new();
     let mut done = 0;
     for (start, end, question) in links {
@@ -91,6 +108,9 @@ pub fn message_parts(confidence: &Confidence) -> Vec<Part<'_>> {
         ) else {
             continue;
         };
+        if start < done {
+            continue;
+        }
         if !before.is_empty() {
             parts.push(Part::Text(before));
         }
@@ -148,14 +168,27 @@ mod tests {
                 Part::Text(_) => None,
             })
             .collect();
-        assert_eq!(links.len(), 2, "{parts:?}");
+        assert_eq!(links.len(), 1, "{parts:?}");
         let (open, first, step) = links[0];
         assert!(open.ends_with("questions are still open"), "{open}");
         assert_eq!(Some(first), first_open(&nothing));
         assert_eq!(step, 0);
-        let (start, quoted, _) = links[1];
-        assert!(start.starts_with("Start with: \""), "{start}");
-        assert!(start.contains(questionnaire::question(quoted).unwrap().prompt));
+        // The verdict names the deciding questions by their prompts: each links.
+        let sentence = e.verdict.sentence(e.winner());
+        let parts = text_parts(&sentence);
+        assert_eq!(joined(&parts), sentence);
+        let quoted: Vec<_> = parts
+            .iter()
+            .filter_map(|p| match p {
+                Part::Link { text, question, .. } => Some((*text, *question)),
+                Part::Text(_) => None,
+            })
+            .collect();
+        assert!(!quoted.is_empty(), "{sentence}");
+        for (text, question) in quoted {
+            let prompt = questionnaire::question(question).unwrap().prompt;
+            assert_eq!(text, format!("\"{prompt}\""));
+        }
     }
 
     #[test]

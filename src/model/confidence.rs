@@ -5,8 +5,8 @@
 //! answers (see [`super::verdict`]) is small or gone. Cannot decide yet is always
 //! low confidence.
 
-use super::answers::{Answer, Answers};
-use super::questionnaire::Visibility;
+use super::answers::Answer;
+use super::questionnaire::VisibleAnswers;
 use super::verdict::{Status, Verdict};
 
 /// Points lost per open key question.
@@ -88,17 +88,18 @@ const NARROW: u32 = 26;
 /// over the plausible answers to the open questions, the same figure the verdict
 /// decides on, so confidence, margin and "decided" never contradict each other;
 /// and answering "not sure" instead of an answer can only lower it.
-pub(crate) fn assess(
-    vis: &Visibility,
-    answers: &Answers,
-    verdict: &Verdict,
-    margin: f64,
-) -> Confidence {
+pub(crate) fn assess(view: &VisibleAnswers<'_>, verdict: &Verdict, margin: f64) -> Confidence {
     let mut penalty = 0u32;
     let mut not_sure = Vec::new();
     let mut unanswered = Vec::new();
-    for q in vis.iter().filter_map(|(q, shown)| shown.then_some(q)) {
-        match answers.get(q.id) {
+    // Through the same view as scoring and the verdict: an answer that no longer
+    // counts (the heart of the product naming an unticked service) is open here too.
+    for q in view
+        .visibility()
+        .iter()
+        .filter_map(|(q, shown)| shown.then_some(q))
+    {
+        match view.get(q.id) {
             None => {
                 penalty += if q.key { OPEN_KEY } else { OPEN_OTHER };
                 unanswered.push(q.id);

@@ -236,7 +236,7 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
     let warnings = warnings::warnings(&view, winner);
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
     let verdict = verdict::assess(answers, &view, weights, &ranking);
-    let confidence = confidence::assess(view.visibility(), answers, &verdict, ranking.margin());
+    let confidence = confidence::assess(&view, &verdict, ranking.margin());
     let wins_on = wins_on(&sheet.scores, weights, &ranking);
     let summary = summary(&ranking, &wins_on, sensitivity.robustness, &verdict);
     Evaluation {

@@ -126,7 +126,7 @@ mod tests {
 
     use proptest::prelude::*;
 
-    use super::super::{decision_record, word_count};
+    use super::super::{decision_record, prose_words};
     use crate::model::tests::scenarios::scenario_a;
     use crate::model::{Language, evaluate};
     use crate::session::Session;
@@ -213,7 +213,7 @@ mod tests {
         assert!(r.contains("extracting one new service"), "{r}");
         assert!(r.contains("6–18 months"), "{r}");
         assert!(!r.contains("- [ ] **Hiring response:**"), "{r}");
-        assert!(word_count(&r) < PAGE_WORDS);
+        assert!(prose_words(&r) < PAGE_WORDS);
     }
 
     #[test]
@@ -247,9 +247,9 @@ mod tests {
         }
         let r = record(&s);
         assert!(
-            word_count(&r) < PAGE_WORDS,
+            prose_words(&r) < PAGE_WORDS,
             "{} words:\n{r}",
-            word_count(&r)
+            prose_words(&r)
         );
     }
 
@@ -262,7 +262,7 @@ mod tests {
             review in arb_review(),
         ) {
             let r = record(&scenario(trial, review));
-            let words = word_count(&r);
+            let words = prose_words(&r);
             prop_assert!(words < PAGE_WORDS, "{} words:\n{}", words, r);
         }
     }

@@ -25,10 +25,8 @@ pub(super) fn trial_field(
 ) -> Result<Trial, SessionError> {
     let mut trial = Trial::default();
     let map = match value {
-        None | Some(Value::Null) => {
-            notes.push(RepairNote::new("trial", "missing; no trial recorded"));
-            return Ok(trial);
-        }
+        // Absent means nothing recorded, as for the team: not a repair.
+        None | Some(Value::Null) => return Ok(trial),
         Some(Value::Object(map)) => map,
         Some(other) => return Err(expected("trial", "an object", other)),
     };
@@ -155,10 +153,8 @@ pub(super) fn review_field(
     notes: &mut Vec<RepairNote>,
 ) -> Result<Review, SessionError> {
     match value {
-        None | Some(Value::Null) => {
-            notes.push(RepairNote::new("review", "missing; no review recorded"));
-            Ok(Review::default())
-        }
+        // Absent means nothing recorded: not a repair.
+        None | Some(Value::Null) => Ok(Review::default()),
         Some(Value::Object(map)) => Ok(Review {
             readings: readings_of(map, "review", Keys::Review, notes)?,
         }),

@@ -122,16 +122,16 @@ fn split_checksum(bytes: &[u8]) -> Result<(&[u8], u16), ShareError> {
 }
 
 /// Whether `bytes` (a whole version-1 payload, checksum included) are a shorter
-/// valid link followed by zero bytes (runs of "A"). Version 1's CRC has no final
-/// XOR, so a link's own bytes run it to 0 and appended zero bytes can keep the
-/// last two bytes a valid checksum of the rest: the checksum cannot see them, this
-/// can. Both readings are valid links, so about one real version-1 link in 65,536
-/// (one whose shorter part also happens to be valid) is refused too; from version
-/// 2 on the checksum has a final XOR and needs no such guess (see
-/// `docs/share-links.md`).
+/// valid link followed by two or more zero bytes (runs of "A"). Version 1's CRC
+/// has no final XOR, so a link's own bytes run it to 0 and appended zero bytes keep
+/// the last two bytes a valid checksum of the rest: the checksum cannot see them,
+/// this can. One appended zero byte cannot be told apart (one real link in 256
+/// ends in a zero byte after another valid link), and about one real version-1
+/// link in 65,536 is refused by this rule; from version 2 on the checksum has a
+/// final XOR and needs no such guess (see `docs/share-links.md`).
 fn extends_a_shorter_link(layout: &'static Layout, bytes: &[u8]) -> bool {
     let zeros = bytes.iter().rev().take_while(|&&b| b == 0).count();
-    (1..=zeros).any(|cut| {
+    (2..=zeros).any(|cut| {
         bytes
             .get(..bytes.len() - cut)
             .and_then(|b| split_checksum(b).ok())
@@ -164,7 +164,12 @@ pub fn decode_with(
     }
     let fields = read_fields(layout, body)?;
     let digits = fields.values.iter().map(|(q, v)| value_digit(q, v));
-    if seal(layout, name.as_deref(), digits.chain(fields.weights.iter().copied())) != payload {
+    if seal(
+        layout,
+        name.as_deref(),
+        digits.chain(fields.weights.iter().copied()),
+    ) != payload
+    {
         return Err(ShareError::NotCanonical);
     }
     let mut notes = Vec::new();

@@ -55,7 +55,16 @@ pub fn question_link(
 /// The confidence message, its open-question phrases linked to the questions
 /// (plain text where there is no decision to edit, as in a shared view).
 pub fn confidence_message(confidence: &Confidence, session_id: Option<&str>) -> AnyView {
-    open_questions::message_parts(confidence)
+    linked_parts(open_questions::message_parts(confidence), session_id)
+}
+
+/// The verdict sentence, the deciding questions it quotes linked to them.
+pub fn verdict_message(sentence: &str, session_id: Option<&str>) -> AnyView {
+    linked_parts(open_questions::text_parts(sentence), session_id)
+}
+
+fn linked_parts(parts: Vec<Part<'_>>, session_id: Option<&str>) -> AnyView {
+    parts
         .into_iter()
         .map(|part| match (part, session_id) {
             (

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::questionnaire::{confidence_message, edit_answers_link};
+use super::questionnaire::{confidence_message, edit_answers_link, verdict_message};
 use super::radar::{RadarChart, RadarHandle, picture};
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
@@ -71,7 +71,10 @@ pub fn Results(
             <p class="summary" id="summary">{move || evaluation.with(|e| e.summary.clone())}</p>
             <p class=move || evaluation.with(|e| format!("verdict verdict-{}", verdict_id(e)))
                 id="verdict" data-status=move || evaluation.with(verdict_id)>
-                {move || evaluation.with(|e| e.verdict.sentence(e.winner()))}
+                {move || evaluation.with(|e| {
+                    let own = (!workspace.read_only).then(|| workspace.session.with_untracked(|s| s.id.clone()));
+                    verdict_message(&e.verdict.sentence(e.winner()), own.as_deref())
+                })}
             </p>
             <p class=move || evaluation.with(|e| format!("confidence confidence-{}", e.confidence.level.id()))
                 id="confidence">

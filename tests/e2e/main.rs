@@ -9,8 +9,8 @@
 mod support;
 
 mod advice;
-mod conflicts;
 mod chart;
+mod conflicts;
 mod decision;
 mod files;
 mod first_screen;

@@ -271,7 +271,9 @@ fn impossible_values_name_the_question() {
             question: "observability"
         })
     );
-    let err = decode(&sealed(1, &body_of(&max))).unwrap_err().to_string();
+    let err = decode(&sealed(LATEST_VERSION, &body_of(&max)))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("\"observability\""), "{err}");
     // More body bytes than the layout can ever use.
     assert_eq!(

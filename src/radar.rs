@@ -2,24 +2,25 @@
 //! charming, in `ui::radar`): the axes, one series of scores per subject, the
 //! colours of the stylesheet's light and dark themes, the accessible description
 //! and the tooltip text. Generic over its series, so every radar in the app (the
-//! result's three languages, a team's priorities, …) is the same chart.
+//! result's three languages, a team's priorities, compared decisions) is the same
+//! chart.
 
 use crate::markup;
-use crate::model::{Criterion, Evaluation, Language};
+use crate::model::{Criterion, Evaluation, Language, MAX_WEIGHT, Weights};
 
 /// The radar-only ECharts build (`npm run bundle-echarts`), served beside
 /// `index.html` under a name that carries the pinned ECharts version; loaded only
 /// when a chart is first shown (`adapters::echarts`).
 pub const SCRIPT: &str = "echarts-5.6.0-radar.min.js";
 
-/// Every axis runs from 0 at the centre to this at the rim.
+/// A score's axis runs from 0 at the centre to this at the rim.
 pub const MAX_SCORE: u8 = 100;
 
 /// One subject plotted on the chart: a name (legend, tooltip) and one score per axis.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Series {
     pub name: String,
-    /// One value per axis, in axis order, each within 0..=[`MAX_SCORE`].
+    /// One value per axis, in axis order, each within 0..=[`Radar::max`].
     pub values: Vec<u8>,
 }
 
@@ -29,6 +30,8 @@ pub struct Radar {
     /// What the chart is about, for its accessible description.
     pub subject: String,
     pub axes: Vec<String>,
+    /// The value at the rim of every axis (the centre is 0).
+    pub max: u8,
     pub series: Vec<Series>,
 }
 
@@ -41,6 +44,7 @@ impl Radar {
                 .iter()
                 .map(|criterion| criterion.name().to_owned())
                 .collect(),
+            max: MAX_SCORE,
             series: Language::ALL
                 .iter()
                 .map(|&language| Series {
@@ -54,6 +58,37 @@ impl Radar {
         }
     }
 
+    /// Priorities over every criterion, from 0 to [`MAX_WEIGHT`]: one series per
+    /// named set of weights (a team's people and its combined priorities, or
+    /// compared decisions). A name given more than once gets its position after it
+    /// ("Q3 (2)"), since the legend tells series apart by name.
+    pub fn of_priorities(subject: &str, named: &[(String, Weights)]) -> Radar {
+        let series = named
+            .iter()
+            .enumerate()
+            .map(|(index, (name, weights))| Series {
+                name: if named.iter().filter(|(other, _)| other == name).count() > 1 {
+                    format!("{name} ({})", index + 1)
+                } else {
+                    name.clone()
+                },
+                values: Criterion::ALL
+                    .iter()
+                    .map(|&criterion| weights.get(criterion))
+                    .collect(),
+            })
+            .collect();
+        Radar {
+            subject: subject.to_owned(),
+            axes: Criterion::ALL
+                .iter()
+                .map(|criterion| criterion.name().to_owned())
+                .collect(),
+            max: MAX_WEIGHT,
+            series,
+        }
+    }
+
     /// The chart in words, for screen readers (ECharts' `aria.label.description`):
     /// what it plots and every score of every series that is shown. `hidden` names
     /// the series the legend has hidden.
@@ -64,8 +99,8 @@ impl Radar {
             .filter(|series| !hidden.contains(&series.name))
             .collect();
         let mut text = format!(
-            "Radar chart of {}, from 0 at the centre to {MAX_SCORE} at the rim.",
-            self.subject
+            "Radar chart of {}, from 0 at the centre to {} at the rim.",
+            self.subject, self.max
         );
         if shown.is_empty() {
             text.push_str(" Every series is hidden.");
@@ -183,6 +218,7 @@ mod tests {
         Radar {
             subject: "two teams".to_owned(),
             axes: vec!["Speed".to_owned(), "Cost & care".to_owned()],
+            max: MAX_SCORE,
             series: vec![
                 Series {
                     name: "Alpha".to_owned(),
@@ -209,6 +245,30 @@ mod tests {
                 assert!(*value <= MAX_SCORE);
             }
         }
+    }
+
+    #[test]
+    fn the_priorities_radar_has_a_series_per_name_on_a_rim_of_ten() {
+        let mut lee = Weights::default();
+        lee.set(Criterion::ALL[0], 9).unwrap();
+        let named = vec![
+            ("Lee".to_owned(), lee),
+            ("Q3".to_owned(), Weights::default()),
+            ("Q3".to_owned(), Weights::default()),
+            ("Team (combined)".to_owned(), Weights::default()),
+        ];
+        let radar = Radar::of_priorities("the team's priorities", &named);
+        assert_eq!(radar.max, MAX_WEIGHT);
+        assert_eq!(radar.axes.len(), Criterion::ALL.len());
+        let names: Vec<&str> = radar.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Lee", "Q3 (2)", "Q3 (3)", "Team (combined)"]);
+        assert_eq!(radar.series[0].values[0], 9);
+        for (value, &criterion) in radar.series[1].values.iter().zip(Criterion::ALL.iter()) {
+            assert_eq!(*value, Weights::default().get(criterion));
+        }
+        assert!(radar.describe(&[]).starts_with(
+            "Radar chart of the team's priorities, from 0 at the centre to 10 at the rim."
+        ));
     }
 
     #[test]

@@ -85,6 +85,18 @@ impl Session {
         }
     }
 
+    /// The share link's fragment for this decision (`#/s/<payload>`): its answers,
+    /// priorities and name, cut to the link's [`crate::share::MAX_NAME_CHARS`]
+    /// characters. [`DEFAULT_NAME`] is not a name anyone gave, so it stays out.
+    pub fn share_fragment(&self) -> String {
+        let name = if self.name == DEFAULT_NAME {
+            ""
+        } else {
+            self.name.as_str()
+        };
+        crate::share::named_fragment(&self.answers, &self.weights, name)
+    }
+
     /// Records a change at `now_ms` (never moves `updated_ms` backwards).
     pub fn touch(&mut self, now_ms: u64) {
         self.updated_ms = self.updated_ms.max(now_ms).max(self.created_ms);

@@ -379,3 +379,27 @@ proptest! {
         prop_assert_eq!(clean_name(&once), once.clone());
     }
 }
+
+#[test]
+fn the_share_link_carries_the_decision_name_cut_to_the_link_limit() {
+    let mut session = Session::new("a", "Q3 platform", 1);
+    session.weights.set(Criterion::ALL[0], 2).unwrap();
+    let named = crate::share::decode(&session.share_fragment()).unwrap();
+    assert_eq!(named.name.as_deref(), Some("Q3 platform"));
+    assert_eq!(
+        (named.answers, named.weights),
+        (session.answers.clone(), session.weights)
+    );
+
+    session.name = "Backend language for the 2027 platform".to_owned();
+    let cut = crate::share::decode(&session.share_fragment()).unwrap();
+    assert_eq!(cut.name.as_deref(), Some("Backend language for"));
+
+    session.name = DEFAULT_NAME.to_owned();
+    let unnamed = session.share_fragment();
+    assert_eq!(crate::share::decode(&unnamed).unwrap().name, None);
+    assert_eq!(
+        unnamed,
+        crate::share::fragment(&session.answers, &session.weights)
+    );
+}

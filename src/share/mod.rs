@@ -71,6 +71,12 @@ pub fn fragment(answers: &Answers, weights: &Weights) -> String {
     format!("{FRAGMENT_PREFIX}{}", encode(answers, weights))
 }
 
+/// The share URL fragment carrying a name too: `#/s/<payload>` written by
+/// [`encode_named`] (a blank name is left out).
+pub fn named_fragment(answers: &Answers, weights: &Weights, name: &str) -> String {
+    format!("{FRAGMENT_PREFIX}{}", encode_named(answers, weights, name))
+}
+
 /// Reads a shared result from a payload, a `#/s/<payload>` fragment or a whole
 /// pasted URL (surrounding whitespace is ignored).
 pub fn decode(input: &str) -> Result<DecodedShare, ShareError> {

@@ -67,6 +67,7 @@ pub fn App(
             | Route::Team { session } => open(session)
                 .ok()
                 .map(|workspace| workspace.session.with(|s| s.name.clone())),
+            Route::Shared { payload } => crate::share::decode(payload).ok().and_then(|d| d.name),
             _ => None,
         };
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {

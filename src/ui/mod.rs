@@ -9,6 +9,7 @@ mod live_result;
 mod markdown_view;
 mod method;
 mod notices;
+mod priorities_chart;
 mod questionnaire;
 mod radar;
 mod record_view;

@@ -1,5 +1,5 @@
 //! The radar chart component, for every radar in the app: any [`Radar`] (the
-//! result's three languages, later a team's priorities) drawn by ECharts through
+//! result's three languages, a team's priorities, compared decisions) drawn by ECharts through
 //! charming. The first chart shown loads the ECharts build; until then its space is
 //! reserved, and if it cannot load, one line says so (the table beside every chart
 //! has the same numbers). Drawn once, then updated as the scores, the theme (light,
@@ -22,7 +22,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::*;
 
 use crate::adapters::{echarts, files};
-use crate::radar::{MAX_SCORE, Palette, Radar};
+use crate::radar::{Palette, Radar};
 
 /// The downloaded picture's size in CSS pixels (drawn at twice that).
 const PICTURE_WIDTH: u32 = 720;
@@ -108,7 +108,7 @@ fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) 
                             RadarIndicator::new()
                                 .name(axis.as_str())
                                 .min(0)
-                                .max(f64::from(MAX_SCORE))
+                                .max(f64::from(radar.max))
                         })
                         .collect(),
                 ),

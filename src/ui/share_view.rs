@@ -1,6 +1,6 @@
-//! Sharing: the "Copy link" button for a result, and the read-only view of a
-//! shared link, which never touches the user's own sessions until they choose
-//! "Save a copy".
+//! Sharing: the "Copy link" button for a result (the link carries the decision's
+//! short name), and the read-only view of a shared link, which shows that name and
+//! never touches the user's own sessions until they choose "Save a copy".
 
 use leptos::prelude::*;
 
@@ -17,11 +17,7 @@ use crate::share;
 /// "Copy link" and "Export JSON" for a result.
 #[component]
 pub fn ShareActions(workspace: Workspace) -> impl IntoView {
-    let link = Memo::new(move |_| {
-        workspace
-            .session
-            .with(|s| link_to(&share::fragment(&s.answers, &s.weights)))
-    });
+    let link = Memo::new(move |_| workspace.session.with(|s| link_to(&s.share_fragment())));
     let status = RwSignal::new(None::<String>);
     let export = move |_| {
         let (json, name) = workspace
@@ -40,13 +36,22 @@ pub fn ShareActions(workspace: Workspace) -> impl IntoView {
     }
 }
 
-/// A shared result, opened from `#/s/<payload>`.
+/// The name of a shared decision whose link carries none (its copy is "<this> (copy)").
+const SHARED_NAME: &str = "Shared decision";
+
+/// A shared result, opened from `#/s/<payload>`; a copy saved from it keeps the
+/// name the link carries.
 #[component]
 pub fn SharedResult(payload: String) -> impl IntoView {
     let services = expect_context::<Services>();
     match share::decode(&payload) {
         Ok(decoded) => {
-            let mut session = Session::new("shared", "Shared decision", clock::now_ms());
+            let name = decoded.name.clone();
+            let mut session = Session::new(
+                "shared",
+                name.clone().unwrap_or_else(|| SHARED_NAME.to_owned()),
+                clock::now_ms(),
+            );
             session.answers = decoded.answers;
             session.weights = decoded.weights;
             let notes: Vec<String> = decoded.notes.iter().map(ToString::to_string).collect();
@@ -64,6 +69,9 @@ pub fn SharedResult(payload: String) -> impl IntoView {
                         <strong>"You are viewing a shared result."</strong>
                         " Someone shared their answers and priorities with you; the result is worked out from them here. It is read-only and is not saved in this browser: save a copy to change answers or priorities."
                     </p>
+                    {name.map(|name| view! {
+                        <p id="shared-name">"Decision: "<strong class="shared-name">{name}</strong></p>
+                    })}
                     {(!notes.is_empty()).then(|| view! {
                         <ul>{notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}</ul>
                     })}

@@ -1,15 +1,17 @@
 //! The team view of a decision (`#/d/<id>/team`): invite colleagues, gather their
-//! reply links, see each person's result and the combined one, how far apart the
-//! team is per criterion, the disagreements sorted by how much they matter, and
+//! reply links, see each person's result and the combined one, everyone's
+//! priorities on a radar, how far apart the team is per criterion, the disagreements sorted by how much they matter, and
 //! settle them. All rules live in [`crate::team`]; this only renders and asks.
 
 use leptos::prelude::*;
 
 use super::copy_link::{CopyLink, link_to};
+use super::priorities_chart::PrioritiesChart;
 use super::team_reply::NameField;
 use super::workspace::Workspace;
 use crate::adapters::files;
-use crate::model::{Answer, Evaluation};
+use crate::model::{Answer, Evaluation, Weights};
+use crate::radar::Radar;
 use crate::route::Route;
 use crate::team::agreement::answer_label;
 use crate::team::link::{
@@ -203,6 +205,20 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
         let (answers, weights) = result.with_untracked(|r| (r.answers.clone(), r.weights));
         workspace.adopt(&answers, weights);
     };
+    let priorities = Memo::new(move |_| {
+        session.with(|s| {
+            result.with(|r| {
+                let mut named: Vec<(String, Weights)> = s
+                    .team
+                    .participants
+                    .iter()
+                    .map(|p| (p.name.clone(), p.weights))
+                    .collect();
+                named.push(("Team (combined)".to_owned(), r.weights));
+                Radar::of_priorities("everyone's priorities and the team's combined ones", &named)
+            })
+        })
+    });
     view! {
         <div class="panel" id="team-result">
             <h2>"Where the team stands"</h2>
@@ -235,6 +251,9 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
                 </p>
                 <p class="muted">"The decision then scores, warns and writes its record like any other; Undo takes it back."</p>
             })}
+            <h3>"Everyone's priorities"</h3>
+            <PrioritiesChart radar=priorities id="team-priorities"
+                caption="Each person's priorities and the team's combined ones (0–10)"/>
             <Spread result=result/>
             <Disagreements workspace=workspace result=result/>
         </div>

@@ -1,12 +1,14 @@
 //! Comparing saved decisions side by side (`#/compare`): pick two or more, then
-//! see each one's winner, ranking and margin, their priorities per criterion, and
+//! see each one's winner, ranking and margin, their priorities per criterion (a
+//! radar and a table), and
 //! the questions they answered differently. The rules are [`crate::team::compare`].
 
 use leptos::prelude::*;
 
+use super::priorities_chart::PrioritiesChart;
 use super::services::Services;
 use super::team::ranking_row;
-use crate::model::Criterion;
+use crate::radar::Radar;
 use crate::session::parse_session;
 use crate::team::Participant;
 use crate::team::agreement::answer_label;
@@ -103,20 +105,12 @@ fn ComparisonView(loaded: Loaded) -> impl IntoView {
         .zip(&comparison.evaluations)
         .map(|(name, e)| ranking_row(name.clone(), e, false))
         .collect_view();
-    let heads = names
+    let named: Vec<_> = names
         .iter()
-        .map(|n| view! { <th scope="col">{n.clone()}</th> })
-        .collect_view();
-    let weights = Criterion::ALL
-        .iter()
-        .map(|&c| {
-            let cells = decisions
-                .iter()
-                .map(|d| view! { <td>{d.weights.get(c)}</td> })
-                .collect_view();
-            view! { <tr><th scope="row">{c.name()}</th>{cells}</tr> }
-        })
-        .collect_view();
+        .cloned()
+        .zip(decisions.iter().map(|d| d.weights))
+        .collect();
+    let priorities = Radar::of_priorities("the compared decisions' priorities", &named);
     let differences = comparison
         .differences
         .iter()
@@ -147,13 +141,9 @@ fn ComparisonView(loaded: Loaded) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <div class="table-scroll">
-                <table>
-                    <caption>"Priorities (0–10)"</caption>
-                    <thead><tr><th scope="col">"Criterion"</th>{heads}</tr></thead>
-                    <tbody>{weights}</tbody>
-                </table>
-            </div>
+            <h2>"Priorities"</h2>
+            <PrioritiesChart radar=Signal::stored(priorities) id="compare-priorities"
+                caption="Each decision's priorities (0–10)"/>
             <h2>"Answers that differ"</h2>
             <ol id="compare-differences">{differences}</ol>
         </div>

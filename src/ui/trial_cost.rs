@@ -85,18 +85,20 @@ pub fn CostCalculator(workspace: Workspace) -> impl IntoView {
                  instance counts. Amounts are in your currency."
             </p>
             <div class="readings assumptions">{inputs}</div>
-            <table class="cost-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Language"</th>
-                        <th scope="col">"Idle memory per instance"</th>
-                        <th scope="col">"Idle memory cost per month"</th>
-                        <th scope="col">"Trial build time"</th>
-                        <th scope="col">"Engineer cost of the trial"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="cost-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Language"</th>
+                            <th scope="col">"Idle memory per instance"</th>
+                            <th scope="col">"Idle memory cost per month"</th>
+                            <th scope="col">"Trial build time"</th>
+                            <th scope="col">"Engineer cost of the trial"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
             <div role="status">
                 {move || estimate.with(|e| {
                     if e.lines.is_empty() {

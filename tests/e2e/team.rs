@@ -2,10 +2,12 @@
 //! invites, the colleague answers in their own copy and replies, the lead gathers
 //! the reply, sees the disagreement, settles it, and the record names both. A
 //! damaged reply link is refused and changes nothing; a version-1 file still opens.
+//! The team's and the comparison's radars have one series per person or decision.
 
 use fantoccini::Locator;
 
 use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision};
+use crate::support::page::RADAR;
 use crate::support::{Browser, one_browser_at_a_time};
 
 /// The fragment (`#/…`) of a whole link.
@@ -46,6 +48,18 @@ async fn import_v1_fixture(browser: &Browser) {
 /// Types `text` into the field matching `css`.
 async fn type_into(browser: &Browser, css: &str, text: &str) {
     browser.wait_for(css).await.send_keys(text).await.unwrap();
+}
+
+/// The series names of the radar chart inside `css`, once ECharts has drawn it.
+async fn radar_series(browser: &Browser, css: &str) -> Vec<String> {
+    browser.wait_for(&format!("{css} {RADAR}")).await;
+    let names = browser
+        .eval(&format!(
+            "const chart = echarts.getInstanceByDom(document.querySelector('{css} .radar-chart'));
+             return chart.getOption().series.map((s) => s.name);"
+        ))
+        .await;
+    serde_json::from_value(names).unwrap_or_default()
 }
 
 /// A fresh browser with scenario A answered, on its result.
@@ -114,6 +128,11 @@ async fn lead_and_colleague_decide_together() {
     assert!(report.contains("Cora added."), "report {report:?}");
     // Lee, Cora and the team row.
     assert_eq!(participant_rows(&lead).await, 3);
+    // Everyone's priorities on one radar: a series per person, then the team's.
+    assert_eq!(
+        radar_series(&lead, "#team-priorities").await,
+        ["Lee", "Cora", "Team (combined)"]
+    );
 
     // The same reply again: the lead is asked before the earlier one is replaced.
     type_into(&lead, "#reply-links", &reply).await;
@@ -193,6 +212,11 @@ async fn two_saved_decisions_compare_side_by_side() {
     assert!(
         differences.contains("Backend default, spring 2026"),
         "the fixture's name is shown with its answers: {differences:?}"
+    );
+    assert_eq!(
+        radar_series(&browser, "#compare-priorities").await.len(),
+        2,
+        "one series per compared decision"
     );
     browser.finish().await;
 }

@@ -59,28 +59,32 @@ fn spread(e: &Evaluation, c: Criterion) -> u8 {
 
 // ---- team skills and hiring -------------------------------------------------------------
 
+/// Equal production experience in Go and Node.js, a team that must hire, Go hard
+/// to hire locally and Node.js easy; the team enjoys Go.
+const HIRING_DECIDES: &[(&str, &[&str])] = &[
+    ("team_size_now", &["two_to_three"]),
+    ("team_size_12m", &["four_to_six"]),
+    ("proficiency_go", &["one_shipped"]),
+    ("proficiency_node", &["one_shipped"]),
+    ("proficiency_python", &["some"]),
+    ("hiring_go", &["hard"]),
+    ("hiring_node", &["easy"]),
+    ("time_to_hire", &["within_months"]),
+    (
+        "services_12m",
+        &["product_api", "background_jobs", "webhooks"],
+    ),
+    ("core_workload", &["product_api"]),
+    ("traffic_level", &["moderate"]),
+    ("decision_driver", &["team_taste"]),
+];
+
 /// Hiring beats taste: many Node developers locally, few Go engineers; the team
 /// mildly prefers Go (equal production experience, "what the team enjoys"), and must
 /// hire this year → Node.js.
 #[test]
 fn p01_hiring_beats_taste() {
-    let (a, e) = run(&[
-        ("team_size_now", &["two_to_three"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["one_shipped"]),
-        ("proficiency_node", &["one_shipped"]),
-        ("proficiency_python", &["some"]),
-        ("hiring_go", &["hard"]),
-        ("hiring_node", &["easy"]),
-        ("time_to_hire", &["within_months"]),
-        (
-            "services_12m",
-            &["product_api", "background_jobs", "webhooks"],
-        ),
-        ("core_workload", &["product_api"]),
-        ("traffic_level", &["moderate"]),
-        ("decision_driver", &["team_taste"]),
-    ]);
+    let (a, e) = run(HIRING_DECIDES);
     winner(&e, Language::Node);
     top_reason_is_said(&a, &e, &[]);
 }
@@ -774,22 +778,7 @@ fn answers_of(r: &crate::model::Reason) -> Vec<crate::model::AnswerRef> {
 /// and it names both hiring answers, though several rules share its points.
 #[test]
 fn p26_when_hiring_decides_the_reasons_say_hiring() {
-    let (_, e) = run(&[
-        ("team_size_now", &["two_to_three"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["one_shipped"]),
-        ("proficiency_node", &["one_shipped"]),
-        ("proficiency_python", &["some"]),
-        ("hiring_go", &["hard"]),
-        ("hiring_node", &["easy"]),
-        ("time_to_hire", &["within_months"]),
-        (
-            "services_12m",
-            &["product_api", "background_jobs", "webhooks"],
-        ),
-        ("core_workload", &["product_api"]),
-        ("traffic_level", &["moderate"]),
-    ]);
+    let (_, e) = run(HIRING_DECIDES);
     winner(&e, Language::Node);
     let go_hard = crate::model::AnswerRef::option("hiring_go", "hard");
     let node_easy = crate::model::AnswerRef::option("hiring_node", "easy");

@@ -19,6 +19,8 @@
 //! Clamping is ignored here (a reason that was partly clamped still explains the
 //! direction of the difference).
 
+use std::sync::OnceLock;
+
 use super::criterion::{CRITERION_COUNT, Criterion};
 use super::language::{LANGUAGE_COUNT, Language};
 use super::questionnaire;
@@ -61,6 +63,8 @@ pub struct ReasonsAgainst {
 /// One fired rule's adjustments, summed per criterion and language.
 pub(crate) struct Group<'a> {
     first: &'a Adjustment,
+    /// The family of its answer (see [`family_of`]).
+    family: usize,
     amounts: [[i32; LANGUAGE_COUNT]; CRITERION_COUNT],
 }
 
@@ -71,6 +75,7 @@ pub(crate) fn groups(adjustments: &[Adjustment]) -> Vec<Group<'_>> {
         if !same {
             out.push(Group {
                 first: adj,
+                family: family_of(adj.answer),
                 amounts: [[0; LANGUAGE_COUNT]; CRITERION_COUNT],
             });
         }
@@ -97,10 +102,22 @@ fn amount(g: &Group<'_>, c: Criterion, l: Language) -> i64 {
 /// share one, so "nobody knows Go" and "nobody knows Python" cancel out before
 /// either explains anything. The key is the first question with those options.
 fn family_of(answer: AnswerRef) -> usize {
-    let options = questionnaire::question(answer.question).map(|q| q.options);
-    questionnaire::questions()
-        .iter()
-        .position(|q| Some(q.options) == options)
+    static FAMILIES: OnceLock<Vec<usize>> = OnceLock::new();
+    let families = FAMILIES.get_or_init(|| {
+        let questions = questionnaire::questions();
+        questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                questions
+                    .iter()
+                    .position(|p| p.options == q.options)
+                    .unwrap_or(i)
+            })
+            .collect()
+    });
+    questionnaire::question_index(answer.question)
+        .and_then(|i| families.get(i).copied())
         .unwrap_or(usize::MAX)
 }
 
@@ -132,7 +149,7 @@ where
             .copied()
             .unwrap_or(0)
     };
-    let family: Vec<usize> = groups.iter().map(|g| family_of(g.first.answer)).collect();
+    let family: Vec<usize> = groups.iter().map(|g| g.family).collect();
     let mut merged: Vec<Merged> = Vec::new();
     for c in Criterion::ALL {
         let net: i64 = (0..groups.len()).map(|i| edge_of(i, c)).sum();

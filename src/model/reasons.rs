@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use super::criterion::{CRITERION_COUNT, Criterion};
 use super::language::{LANGUAGE_COUNT, Language};
-use super::questionnaire;
+use super::questionnaire::{self, QUESTION_COUNT};
 use super::trace::{Adjustment, AnswerRef};
 use super::weights::Weights;
 
@@ -149,7 +149,12 @@ where
             .copied()
             .unwrap_or(0)
     };
-    let family: Vec<usize> = groups.iter().map(|g| g.family).collect();
+    // Dense family slots: a question index, or the last slot for an unknown one.
+    let slot = |i: usize| {
+        groups
+            .get(i)
+            .map_or(QUESTION_COUNT, |g| g.family.min(QUESTION_COUNT))
+    };
     let mut merged: Vec<Merged> = Vec::new();
     for c in Criterion::ALL {
         let net: i64 = (0..groups.len()).map(|i| edge_of(i, c)).sum();
@@ -157,34 +162,27 @@ where
             continue;
         }
         // Each family of answers nets out first; only families left pushing the
-        // winner's way lead or join the reason.
-        // (family, net edge, what was offset inside it)
-        let mut families: Vec<(usize, i64, i64)> = Vec::new();
-        for (i, &f) in family.iter().enumerate() {
+        // winner's way lead or join the reason. Per slot: (net edge, what was
+        // offset inside the family).
+        let mut families = [(0i64, 0i64); QUESTION_COUNT + 1];
+        for i in 0..groups.len() {
             let e = edge_of(i, c);
-            let offset = e.min(0).abs();
-            match families.iter_mut().find(|(g, _, _)| *g == f) {
-                Some((_, sum, off)) => {
-                    *sum += e;
-                    *off += offset;
-                }
-                None => families.push((f, e, offset)),
+            if let Some((sum, off)) = families.get_mut(slot(i)) {
+                *sum += e;
+                *off += e.min(0).abs();
             }
         }
-        let pushes = |f: usize| families.iter().any(|&(g, sum, _)| g == f && sum > 0);
-        let mut pushing: Vec<(usize, i64)> = (0..groups.len())
-            .map(|i| (i, edge_of(i, c)))
-            .filter(|&(i, e)| e > 0 && family.get(i).is_some_and(|&f| pushes(f)))
-            .collect();
         // The family that gains most leads; on a tie, the one least offset by its
         // own other answers; then its strongest rule.
         let standing = |i: usize| {
-            let f = family.get(i).copied();
             families
-                .iter()
-                .find(|(g, _, _)| Some(*g) == f)
-                .map_or((0, 0), |&(_, sum, off)| (sum, -off))
+                .get(slot(i))
+                .map_or((0, 0), |&(sum, off)| (sum, -off))
         };
+        let mut pushing: Vec<(usize, i64)> = (0..groups.len())
+            .map(|i| (i, edge_of(i, c)))
+            .filter(|&(i, e)| e > 0 && standing(i).0 > 0)
+            .collect();
         pushing.sort_by(|a, b| {
             standing(b.0)
                 .cmp(&standing(a.0))

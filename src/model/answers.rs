@@ -174,7 +174,10 @@ impl Answers {
 
     /// Ticks or unticks one option of a multi-choice question (checkbox behaviour).
     /// Ticking an exclusive option clears the others; ticking another option clears
-    /// the exclusive one. "Not sure" is replaced by the ticked option.
+    /// the exclusive one. "Not sure" is replaced by the ticked option. Unticking
+    /// the service named as the heart of the product clears that answer (see
+    /// [`questionnaire::drop_unoffered`]), so a checkbox edit never leaves a heart
+    /// of the product that is not among the services to be exported or shared.
     pub fn toggle(&mut self, question_id: &str, option_id: &str) -> Result<(), AnswerError> {
         let q = find_question(question_id)?;
         expect_kind(q, QuestionKind::Multi)?;
@@ -196,6 +199,7 @@ impl Answers {
         if !set.is_empty() {
             self.map.insert(q.id, Answer::Multi(set));
         }
+        questionnaire::drop_unoffered(self);
         Ok(())
     }
 

@@ -963,18 +963,36 @@ impl OfferRepair {
     }
 }
 
-/// Repairs answers read from a file or a link so every [`OPTIONS_FROM`] answer is
-/// among the options selected where it comes from: the missing option is added
-/// there. Returns one repair per change (empty when nothing needed it).
+/// The [`OPTIONS_FROM`] answers that are shown but name an option not selected
+/// where it comes from: `(question, option, source)`. A hidden one (fewer than two
+/// services ticked) is not stale: it is kept like any hidden answer and was never
+/// scored, not even by the builds that offered every service.
+fn stale(answers: &Answers) -> Vec<(&'static str, &'static str, &'static str)> {
+    let visibility = Visibility::of(answers);
+    OPTIONS_FROM
+        .iter()
+        .filter(|(target, _)| visibility.is_visible(target))
+        .filter_map(|&(target, source)| match answers.get(target) {
+            Some(Answer::Single(option)) if !answers.is_selected(source, option) => {
+                Some((target, *option, source))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Repairs answers read from a file or a link so every shown [`OPTIONS_FROM`]
+/// answer is among the options selected where it comes from: the missing option
+/// is added there. Returns one repair per change (empty when nothing needed it).
+///
+/// Only for what comes from outside: earlier builds offered every service as the
+/// heart of the product and scored it, so adding it to the services keeps what the
+/// sender saw. Stored decisions are never repaired on load (a stored session reads
+/// back exactly as written), and this build writes none that need it: see
+/// [`drop_unoffered`].
 pub fn repair_offered(answers: &mut Answers) -> Vec<OfferRepair> {
     let mut repairs = Vec::new();
-    for (target, source) in OPTIONS_FROM {
-        let Some(Answer::Single(option)) = answers.get(target).cloned() else {
-            continue;
-        };
-        if answers.is_selected(source, option) {
-            continue;
-        }
+    for (target, option, source) in stale(answers) {
         let mut chosen: Vec<&'static str> = match answers.get(source) {
             Some(Answer::Multi(set)) => set.iter().copied().collect(),
             _ => Vec::new(),
@@ -989,6 +1007,19 @@ pub fn repair_offered(answers: &mut Answers) -> Vec<OfferRepair> {
         }
     }
     repairs
+}
+
+/// Clears every shown [`OPTIONS_FROM`] answer that names an option no longer
+/// selected where it comes from (the heart of the product after its service was
+/// unticked). Scoring already ignores such an answer; clearing it keeps a share
+/// link or an exported file saying what the advice used, so the receiver's
+/// [`repair_offered`] finds nothing to add. Returns whether anything was cleared.
+pub fn drop_unoffered(answers: &mut Answers) -> bool {
+    let mut changed = false;
+    for (target, _, _) in stale(answers) {
+        changed |= answers.clear(target);
+    }
+    changed
 }
 
 /// The questions currently shown, in order.
@@ -1105,6 +1136,43 @@ mod tests {
         assert!(a.is_selected("services_12m", "ml_ai"));
         assert!(repairs[0].describe().contains("ML/AI"));
         assert!(VisibleAnswers::new(&a).get("core_workload").is_some());
+        assert!(repair_offered(&mut a).is_empty());
+    }
+
+    #[test]
+    fn only_a_shown_heart_outside_the_services_is_repaired_or_dropped() {
+        // Hidden (one service ticked): kept as any hidden answer, never scored.
+        let mut a = Answers::new();
+        a.set_multi("services_12m", ["product_api"]).unwrap();
+        a.set_single("core_workload", "ml_ai").unwrap();
+        let before = a.clone();
+        assert!(repair_offered(&mut a).is_empty());
+        assert!(!drop_unoffered(&mut a));
+        assert_eq!(a, before);
+        // Shown: dropped (what this build writes) or repaired (what it reads).
+        a.set_multi("services_12m", ["product_api", "webhooks"])
+            .unwrap();
+        let mut dropped = a.clone();
+        assert!(drop_unoffered(&mut dropped));
+        assert_eq!(dropped.get("core_workload"), None);
+        assert!(!drop_unoffered(&mut dropped));
+        assert_eq!(repair_offered(&mut a).len(), 1);
+        assert!(!drop_unoffered(&mut a));
+    }
+
+    #[test]
+    fn unticking_the_heart_of_the_product_clears_it() {
+        let mut a = Answers::new();
+        a.set_multi(
+            "services_12m",
+            ["product_api", "realtime", "webhooks", "reporting"],
+        )
+        .unwrap();
+        a.set_single("core_workload", "realtime").unwrap();
+        a.toggle("services_12m", "webhooks").unwrap();
+        assert!(a.is_selected("core_workload", "realtime"));
+        a.toggle("services_12m", "realtime").unwrap();
+        assert_eq!(a.get("core_workload"), None);
         assert!(repair_offered(&mut a).is_empty());
     }
 

@@ -1,17 +1,29 @@
 //! Reasons: the answers that did most for the winner, and most against each other
 //! language, measured in weighted points.
 //!
-//! Each reason is one fired rule. Its impact is the score change it caused,
-//! criterion by criterion, times the user's weight for that criterion, taken
-//! relative to the languages being compared:
-//! * for the winner: `Σ w_c × (a_winner,c − mean of the other two a_c)`;
-//! * against language M: `Σ w_c × (a_winner,c − a_M,c)`.
+//! A rule's edge on one criterion is the score change it caused, times the user's
+//! weight for that criterion, taken relative to the languages being compared:
+//! * for the winner: `w_c × (a_winner,c − mean of the other two a_c)`;
+//! * against language M: `w_c × (a_winner,c − a_M,c)`.
+//!
+//! Reasons are ranked criterion by criterion, not rule by rule: a criterion's edges
+//! are first added up (so "nobody knows Go" and "nobody knows Python" cancel out,
+//! and hiring counts whole even when several answers about it each moved it a
+//! little). Each criterion the winner gains on becomes one reason, worth that net
+//! edge. It is led by the strongest rule of the family of answers that gains most
+//! there once netted (parallel questions, such as the three proficiency questions,
+//! form one family), and names every other answer of a gaining family; criteria
+//! led by the same rule make one reason.
+//! Every point of a reason is the net of traced adjustments, each from an answer.
 //!
 //! Clamping is ignored here (a reason that was partly clamped still explains the
 //! direction of the difference).
 
+use std::sync::OnceLock;
+
 use super::criterion::{CRITERION_COUNT, Criterion};
 use super::language::{LANGUAGE_COUNT, Language};
+use super::questionnaire::{self, QUESTION_COUNT};
 use super::trace::{Adjustment, AnswerRef};
 use super::weights::Weights;
 
@@ -27,11 +39,15 @@ pub struct Reason {
     pub answer: AnswerRef,
     /// A second answer the rule also needed, if any.
     pub context: Option<AnswerRef>,
-    /// The rule's reason text.
+    /// The other answers that pushed the same way on the same criteria, strongest
+    /// first (e.g. the Node.js hiring answer next to the Go one).
+    pub also: Vec<AnswerRef>,
+    /// The leading rule's reason text.
     pub text: &'static str,
-    /// The criteria through which it helped (for) or hurt (against), in order.
+    /// The criteria on which the winner gains (for) or the other language loses
+    /// (against), net of every answer, in [`Criterion::ALL`] order.
     pub criteria: Vec<Criterion>,
-    /// Weighted points of difference it made (always > 0).
+    /// Weighted points of net difference on those criteria (always > 0).
     pub weighted_points: u32,
 }
 
@@ -47,6 +63,8 @@ pub struct ReasonsAgainst {
 /// One fired rule's adjustments, summed per criterion and language.
 pub(crate) struct Group<'a> {
     first: &'a Adjustment,
+    /// The family of its answer (see [`family_of`]).
+    family: usize,
     amounts: [[i32; LANGUAGE_COUNT]; CRITERION_COUNT],
 }
 
@@ -57,6 +75,7 @@ pub(crate) fn groups(adjustments: &[Adjustment]) -> Vec<Group<'_>> {
         if !same {
             out.push(Group {
                 first: adj,
+                family: family_of(adj.answer),
                 amounts: [[0; LANGUAGE_COUNT]; CRITERION_COUNT],
             });
         }
@@ -78,38 +97,159 @@ fn amount(g: &Group<'_>, c: Criterion, l: Language) -> i64 {
         .map_or(0, |&v| i64::from(v))
 }
 
-/// Builds the top reasons from a per-criterion "edge" function (already weighted,
-/// in doubled units so means stay integral).
+/// The family of an answer: parallel questions (the same options, as the three
+/// proficiency or hiring questions, or the services and the heart of the product)
+/// share one, so "nobody knows Go" and "nobody knows Python" cancel out before
+/// either explains anything. The key is the first question with those options.
+fn family_of(answer: AnswerRef) -> usize {
+    static FAMILIES: OnceLock<Vec<usize>> = OnceLock::new();
+    let families = FAMILIES.get_or_init(|| {
+        let questions = questionnaire::questions();
+        questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                questions
+                    .iter()
+                    .position(|p| p.options == q.options)
+                    .unwrap_or(i)
+            })
+            .collect()
+    });
+    questionnaire::question_index(answer.question)
+        .and_then(|i| families.get(i).copied())
+        .unwrap_or(usize::MAX)
+}
+
+/// One reason being assembled: the criteria one rule leads.
+struct Merged {
+    /// Index of the leading group.
+    lead: usize,
+    /// Net weighted edge over `criteria` (in the edge function's units).
+    points: i64,
+    criteria: Vec<Criterion>,
+    /// Contributing groups with their summed positive edge.
+    members: Vec<(usize, i64)>,
+}
+
+/// Builds the top reasons from a per-criterion "edge" function (unweighted, in
+/// units `scale` times a score point, so means stay integral).
 fn top<F>(groups: &[Group<'_>], weights: &Weights, scale: i64, edge: F) -> Vec<Reason>
 where
     F: Fn(&Group<'_>, Criterion) -> i64,
 {
-    let mut reasons: Vec<(usize, Reason)> = Vec::new();
-    for (order, g) in groups.iter().enumerate() {
-        let mut total = 0i64;
-        let mut criteria = Vec::new();
-        for c in Criterion::ALL {
-            let e = edge(g, c) * i64::from(weights.get(c));
-            total += e;
-            if e > 0 {
-                criteria.push(c);
+    let edges: Vec<[i64; CRITERION_COUNT]> = groups
+        .iter()
+        .map(|g| Criterion::ALL.map(|c| edge(g, c) * i64::from(weights.get(c))))
+        .collect();
+    let edge_of = |i: usize, c: Criterion| {
+        edges
+            .get(i)
+            .and_then(|row| row.get(c.index()))
+            .copied()
+            .unwrap_or(0)
+    };
+    // Dense family slots: a question index, or the last slot for an unknown one.
+    let slot = |i: usize| {
+        groups
+            .get(i)
+            .map_or(QUESTION_COUNT, |g| g.family.min(QUESTION_COUNT))
+    };
+    let mut merged: Vec<Merged> = Vec::new();
+    for c in Criterion::ALL {
+        let net: i64 = (0..groups.len()).map(|i| edge_of(i, c)).sum();
+        if net <= 0 {
+            continue;
+        }
+        // Each family of answers nets out first; only families left pushing the
+        // winner's way lead or join the reason. Per slot: (net edge, what was
+        // offset inside the family).
+        let mut families = [(0i64, 0i64); QUESTION_COUNT + 1];
+        for i in 0..groups.len() {
+            let e = edge_of(i, c);
+            if let Some((sum, off)) = families.get_mut(slot(i)) {
+                *sum += e;
+                *off += e.min(0).abs();
             }
         }
-        let points = total / scale;
-        if points > 0 {
-            reasons.push((
-                order,
-                Reason {
-                    rule: g.first.rule,
-                    answer: g.first.answer,
-                    context: g.first.context,
-                    text: g.first.reason,
-                    criteria,
-                    weighted_points: u32::try_from(points).unwrap_or(u32::MAX),
-                },
-            ));
+        // The family that gains most leads; on a tie, the one least offset by its
+        // own other answers; then its strongest rule.
+        let standing = |i: usize| {
+            families
+                .get(slot(i))
+                .map_or((0, 0), |&(sum, off)| (sum, -off))
+        };
+        let mut pushing: Vec<(usize, i64)> = (0..groups.len())
+            .map(|i| (i, edge_of(i, c)))
+            .filter(|&(i, e)| e > 0 && standing(i).0 > 0)
+            .collect();
+        pushing.sort_by(|a, b| {
+            standing(b.0)
+                .cmp(&standing(a.0))
+                .then(b.1.cmp(&a.1))
+                .then(a.0.cmp(&b.0))
+        });
+        let Some(&(lead, _)) = pushing.first() else {
+            continue;
+        };
+        let at = match merged.iter().position(|m| m.lead == lead) {
+            Some(at) => at,
+            None => {
+                merged.push(Merged {
+                    lead,
+                    points: 0,
+                    criteria: Vec::new(),
+                    members: Vec::new(),
+                });
+                merged.len() - 1
+            }
+        };
+        if let Some(m) = merged.get_mut(at) {
+            m.points += net;
+            m.criteria.push(c);
+            for (i, e) in pushing {
+                match m.members.iter_mut().find(|(j, _)| *j == i) {
+                    Some((_, sum)) => *sum += e,
+                    None => m.members.push((i, e)),
+                }
+            }
         }
     }
+    let mut reasons: Vec<(usize, Reason)> = merged
+        .into_iter()
+        .filter_map(|mut m| {
+            let first = groups.get(m.lead)?.first;
+            let points = m.points / scale;
+            if points <= 0 {
+                return None;
+            }
+            m.members.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut also: Vec<AnswerRef> = Vec::new();
+            for (i, _) in m.members {
+                let Some(g) = groups.get(i) else { continue };
+                for answer in std::iter::once(g.first.answer).chain(g.first.context) {
+                    let known = answer == first.answer
+                        || Some(answer) == first.context
+                        || also.contains(&answer);
+                    if !known {
+                        also.push(answer);
+                    }
+                }
+            }
+            Some((
+                m.lead,
+                Reason {
+                    rule: first.rule,
+                    answer: first.answer,
+                    context: first.context,
+                    also,
+                    text: first.reason,
+                    criteria: m.criteria,
+                    weighted_points: u32::try_from(points).unwrap_or(u32::MAX),
+                },
+            ))
+        })
+        .collect();
     reasons.sort_by(|(ia, a), (ib, b)| b.weighted_points.cmp(&a.weighted_points).then(ia.cmp(ib)));
     reasons
         .into_iter()

@@ -223,13 +223,13 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
     let answers: Vec<String> = e
         .reasons_for
         .iter()
-        .take(if ctx.compact { 2 } else { 3 })
+        .take(if ctx.compact { 1 } else { 3 })
         .map(|r| facts::quote(&r.answer))
         .collect();
     if answers.is_empty() {
         out.push_str(
-            ", on the published baseline ratings alone: none of our answers has moved the \
-             scores yet.",
+            ", on the published baseline ratings alone: none of our answers sets the \
+             languages apart yet.",
         );
     } else {
         let criteria: Vec<&str> = e.wins_on.iter().copied().map(short).collect();

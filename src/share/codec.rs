@@ -28,13 +28,18 @@ use super::radix;
 
 /// Encodes with one layout, with an optional name (see `name`). Never fails:
 /// answers the layout cannot express are left out (the layout test guarantees the
-/// latest layout expresses every answer).
+/// latest layout expresses every answer), and so is a heart of the product that is
+/// not among the services (scoring ignores it, and the receiver would otherwise
+/// repair it into the services: see [`questionnaire::drop_unoffered`]).
 pub fn encode_with(
     layout: &Layout,
     answers: &Answers,
     weights: &Weights,
     name: Option<&str>,
 ) -> String {
+    let mut written = answers.clone();
+    questionnaire::drop_unoffered(&mut written);
+    let answers = &written;
     let questions = layout
         .questions
         .iter()
@@ -176,6 +181,10 @@ pub fn decode_with(
     let mut answers = Answers::new();
     for (q, value) in fields.values {
         apply_answer(&mut answers, &mut notes, q.id, value);
+    }
+    // A link from a build that offered every service as the heart of the product.
+    for repair in questionnaire::repair_offered(&mut answers) {
+        notes.push(ShareNote::OfferRepaired { repair });
     }
     let mut weights = Weights::default();
     for (&id, &digit) in layout.criteria.iter().zip(&fields.weights) {

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::model::answers::Answers;
+use crate::model::questionnaire::OfferRepair;
 use crate::model::weights::Weights;
 
 /// A successfully decoded share link. The receiver recomputes scores from it.
@@ -18,13 +19,13 @@ pub struct DecodedShare {
     pub answers: Answers,
     /// The shared weights; criteria the link does not cover keep their defaults.
     pub weights: Weights,
-    /// Parts of the link dropped because the questionnaire changed since it was
-    /// written. Empty for links written by this version.
+    /// Parts of the link dropped or repaired because the questionnaire changed
+    /// since it was written. Empty for links written by this version.
     pub notes: Vec<ShareNote>,
 }
 
-/// Something in an old link that the live questionnaire no longer has. The rest
-/// of the link is still used.
+/// Something in an old link that the live questionnaire no longer has or no longer
+/// allows, and what was done about it. The rest of the link is still used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareNote {
     /// The question no longer exists; its answer was dropped.
@@ -46,6 +47,12 @@ pub enum ShareNote {
         question: &'static str,
         /// Why the questionnaire refused it.
         reason: String,
+    },
+    /// The heart of the product named a service the link did not tick (earlier
+    /// builds offered every service there); the service was added.
+    OfferRepaired {
+        /// What was added where.
+        repair: OfferRepair,
     },
     /// The criterion no longer exists; its weight was dropped.
     CriterionRemoved {
@@ -69,6 +76,13 @@ impl fmt::Display for ShareNote {
                 f,
                 "The link's answer to question \"{question}\" no longer fits it ({reason}); that answer was left out."
             ),
+            ShareNote::OfferRepaired { repair } => {
+                write!(
+                    f,
+                    "The link's answers were completed: {}",
+                    repair.describe()
+                )
+            }
             ShareNote::CriterionRemoved { criterion } => write!(
                 f,
                 "The link weighs criterion \"{criterion}\", which Stackwise no longer uses; that weight was left out."

@@ -19,6 +19,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::model::questionnaire;
 use crate::session::{self, RepairNote, Restored, Session, SessionError};
 
 /// The record text for `session` at `revision`; `None` if the session could not
@@ -146,16 +147,26 @@ pub fn peek_revision(raw: &str) -> Option<u64> {
 }
 
 /// Reads an imported file: a session document, or a record copied out of
-/// storage (its revision is ignored: an import is a new decision).
+/// storage (its revision is ignored: an import is a new decision). A heart of the
+/// product that is not among the services (earlier builds offered every service
+/// there) is repaired by adding it to the services, with a note. [`parse`] does
+/// not do this: a stored decision reads back exactly as it was saved.
 pub fn parse_import(text: &str) -> Result<Restored, SessionError> {
     let value = serde_json::from_str::<Value>(text).map_err(|e| invalid_json(&e))?;
-    match inside(value) {
+    let mut restored = match inside(value) {
         Inside::Envelope { document, .. }
         | Inside::Bare(document)
         | Inside::NotARecord {
             value: document, ..
-        } => session::from_value(document),
+        } => session::from_value(document)?,
+    };
+    for repair in questionnaire::repair_offered(&mut restored.session.answers) {
+        restored.notes.push(RepairNote::new(
+            format!("answers.{}", repair.added_to),
+            repair.describe(),
+        ));
     }
+    Ok(restored)
 }
 
 /// Reads a stored value (any text; never panics).

@@ -286,6 +286,12 @@ fn reason_item(evaluation: &Evaluation, reason: &Reason, shared: bool) -> impl I
     let context = reason
         .context
         .map(|context| format!(" and {}", context.describe()));
+    // The other answers that pushed the same way on the same criteria.
+    let also: String = reason
+        .also
+        .iter()
+        .map(|answer| format!("; also {}", answer.describe()))
+        .collect();
     let criteria = reason
         .criteria
         .iter()
@@ -296,7 +302,7 @@ fn reason_item(evaluation: &Evaluation, reason: &Reason, shared: bool) -> impl I
         <li data-rule=reason.rule>
             <p class="reason-text">{reason.text}</p>
             <p class="because">
-                {if shared { "From the answer: " } else { "From your answer: " }}{reason.answer.describe()}{context}
+                {if shared { "From the answer: " } else { "From your answer: " }}{reason.answer.describe()}{context}{also}
                 {format!(" · {criteria} · {points:.1} points of the overall score")}
             </p>
         </li>

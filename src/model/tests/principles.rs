@@ -168,4 +168,23 @@ proptest! {
             prop_assert!(named, "{:?}", top);
         }
     }
+    #[test]
+    fn equal_skill_in_every_language_explains_nothing(
+        a in arb_answers(),
+        w in arb_weights(),
+        level in 0usize..4,
+    ) {
+        // The same proficiency in all three languages gives no language an edge,
+        // so no reason, for the winner or against another, is led by it.
+        let mut a = a;
+        let option = crate::model::question("proficiency_go").unwrap().options[level].id;
+        for q in ["proficiency_go", "proficiency_node", "proficiency_python"] {
+            a.set_single(q, option).unwrap();
+        }
+        let e = evaluate(&a, &w);
+        let against = e.reasons_against.iter().flat_map(|r| r.reasons.iter());
+        for r in e.reasons_for.iter().chain(against) {
+            prop_assert!(!r.answer.question.starts_with("proficiency_"), "{:?}", r);
+        }
+    }
 }

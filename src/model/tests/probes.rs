@@ -59,28 +59,32 @@ fn spread(e: &Evaluation, c: Criterion) -> u8 {
 
 // ---- team skills and hiring -------------------------------------------------------------
 
+/// Equal production experience in Go and Node.js, a team that must hire, Go hard
+/// to hire locally and Node.js easy; the team enjoys Go.
+const HIRING_DECIDES: &[(&str, &[&str])] = &[
+    ("team_size_now", &["two_to_three"]),
+    ("team_size_12m", &["four_to_six"]),
+    ("proficiency_go", &["one_shipped"]),
+    ("proficiency_node", &["one_shipped"]),
+    ("proficiency_python", &["some"]),
+    ("hiring_go", &["hard"]),
+    ("hiring_node", &["easy"]),
+    ("time_to_hire", &["within_months"]),
+    (
+        "services_12m",
+        &["product_api", "background_jobs", "webhooks"],
+    ),
+    ("core_workload", &["product_api"]),
+    ("traffic_level", &["moderate"]),
+    ("decision_driver", &["team_taste"]),
+];
+
 /// Hiring beats taste: many Node developers locally, few Go engineers; the team
 /// mildly prefers Go (equal production experience, "what the team enjoys"), and must
 /// hire this year → Node.js.
 #[test]
 fn p01_hiring_beats_taste() {
-    let (a, e) = run(&[
-        ("team_size_now", &["two_to_three"]),
-        ("team_size_12m", &["four_to_six"]),
-        ("proficiency_go", &["one_shipped"]),
-        ("proficiency_node", &["one_shipped"]),
-        ("proficiency_python", &["some"]),
-        ("hiring_go", &["hard"]),
-        ("hiring_node", &["easy"]),
-        ("time_to_hire", &["within_months"]),
-        (
-            "services_12m",
-            &["product_api", "background_jobs", "webhooks"],
-        ),
-        ("core_workload", &["product_api"]),
-        ("traffic_level", &["moderate"]),
-        ("decision_driver", &["team_taste"]),
-    ]);
+    let (a, e) = run(HIRING_DECIDES);
     winner(&e, Language::Node);
     top_reason_is_said(&a, &e, &[]);
 }
@@ -757,4 +761,70 @@ fn p25_a_not_sure_that_could_change_the_leader_is_named() {
         e.verdict.deciding,
         describe(&e)
     );
+}
+
+// ---- reasons -------------------------------------------------------------------------------
+
+/// The answers behind a reason: the one that leads it, its context and the others.
+fn answers_of(r: &crate::model::Reason) -> Vec<crate::model::AnswerRef> {
+    let mut out = vec![r.answer];
+    out.extend(r.context);
+    out.extend(r.also.iter().copied());
+    out
+}
+
+/// When hiring decides (the team must hire, Go is hard to hire locally, Node.js easy,
+/// equal skill), hiring is the winner's top reason and the top reason against Go,
+/// and it names both hiring answers, though several rules share its points.
+#[test]
+fn p26_when_hiring_decides_the_reasons_say_hiring() {
+    let (_, e) = run(HIRING_DECIDES);
+    winner(&e, Language::Node);
+    let go_hard = crate::model::AnswerRef::option("hiring_go", "hard");
+    let node_easy = crate::model::AnswerRef::option("hiring_node", "easy");
+    let top_for = e.reasons_for.first().expect("a reason for Node.js");
+    assert_eq!(top_for.criteria, [Criterion::Hiring], "{top_for:?}");
+    let against_go = e
+        .reasons_against
+        .iter()
+        .find(|r| r.language == Language::Go)
+        .and_then(|r| r.reasons.first())
+        .expect("a reason against Go");
+    assert_eq!(against_go.criteria, [Criterion::Hiring], "{against_go:?}");
+    let named = answers_of(against_go);
+    assert!(
+        named.contains(&go_hard) && named.contains(&node_easy),
+        "{named:?}"
+    );
+    // Equal production experience in Go and Node.js is no reason either way.
+    let skill = e.reasons_against.iter().flat_map(|r| r.reasons.iter());
+    for r in e.reasons_for.iter().chain(skill) {
+        assert_ne!(r.answer.question, "proficiency_go", "{r:?}");
+    }
+}
+
+/// Nobody knows any of the three languages: not knowing Go is no reason for Python
+/// (nor not knowing Node.js one against it), since Python is just as unknown.
+#[test]
+fn p27_nobody_knows_any_language_is_no_reason() {
+    for services in [
+        &["product_api", "ml_ai"][..],
+        &["product_api", "background_jobs"],
+        &["realtime", "product_api"],
+    ] {
+        let (_, e) = run(&[
+            ("proficiency_go", &["none"]),
+            ("proficiency_node", &["none"]),
+            ("proficiency_python", &["none"]),
+            ("services_12m", services),
+        ]);
+        let against = e.reasons_against.iter().flat_map(|r| r.reasons.iter());
+        for r in e.reasons_for.iter().chain(against) {
+            assert!(
+                !r.answer.question.starts_with("proficiency_"),
+                "{services:?}: {r:?}\n{}",
+                describe(&e)
+            );
+        }
+    }
 }

@@ -45,6 +45,7 @@ fn all_refs(e: &Evaluation) -> Vec<(AnswerRef, &'static str)> {
     for r in e.reasons_for.iter().chain(against) {
         out.push((r.answer, "reason"));
         out.extend(r.context.map(|c| (c, "reason context")));
+        out.extend(r.also.iter().map(|a| (*a, "reason's other answer")));
     }
     for adj in &e.adjustments {
         out.push((adj.answer, "adjustment"));

@@ -9,6 +9,7 @@ mod fuzz;
 mod golden;
 mod layouts;
 mod named;
+mod repairs;
 mod round_trip;
 
 use crate::model::answers::Answers;

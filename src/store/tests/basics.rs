@@ -312,6 +312,45 @@ fn import_reports_repairs_and_reads_a_pasted_record() {
 }
 
 #[test]
+fn import_adds_a_heart_of_the_product_missing_from_the_services_but_loading_does_not() {
+    // Earlier builds offered every service as the heart of the product (and scored
+    // it): a file from one names a service it did not tick.
+    let text = r#"{"format":"stackwise-session","version":1,"name":"Old file",
+        "answers":{"services_12m":["product_api","background_jobs"],"core_workload":"ml_ai"}}"#;
+    let (storage, mut store) = fresh();
+    let imported = store.import(text, "old", T0).unwrap();
+    let answers = &imported.session.answers;
+    assert!(answers.is_selected("services_12m", "ml_ai"));
+    assert!(answers.is_selected("core_workload", "ml_ai"));
+    let note = imported
+        .notes
+        .iter()
+        .find(|n| n.path == "answers.services_12m")
+        .expect("a note about the services");
+    assert!(note.message.contains("ML/AI"), "{note}");
+    assert!(
+        session::repair_summary(&imported.notes)
+            .unwrap()
+            .contains("1 answer")
+    );
+
+    // Loading a stored decision never repairs: it reads back exactly as saved,
+    // even with a heart of the product outside the services (its service was
+    // unticked by hand in a build that kept such answers).
+    let mut s = imported.session.clone();
+    s.answers
+        .set_multi("services_12m", ["product_api", "background_jobs"])
+        .unwrap();
+    let saved = store.save(&s, imported.revision, T0 + 1).unwrap();
+    let (reopened, notices) = reopen(&storage);
+    assert!(notices.is_empty(), "{notices:?}");
+    let loaded = reopened.load("old").unwrap();
+    assert_eq!(loaded.session.answers, s.answers);
+    assert!(loaded.notes.is_empty(), "{:?}", loaded.notes);
+    assert_eq!(loaded.revision, saved.revision);
+}
+
+#[test]
 fn export_is_the_documented_format_with_unsaved_changes() {
     let (_, mut store) = fresh();
     seed(&mut store, "e", "Export me");

@@ -499,13 +499,29 @@ fn topics(ids: &[&'static str]) -> String {
     join_and(&names)
 }
 
+/// Warnings shown with their advice in the compact record; the rest are named.
+const COMPACT_WARNINGS: usize = 5;
+
 pub(super) fn risks(ctx: &Ctx<'_>) -> String {
     let e = ctx.eval;
     let mut out = heading(HEADING_RISKS);
     if e.warnings.is_empty() {
         out.push_str("- No rule-of-thumb warning applies to these answers.\n");
     }
-    for warning in &e.warnings {
+    // In compact form the first warnings (cautions before notes) keep their advice
+    // and the rest are named in one line, so many warnings cannot push the record
+    // past one page; each is in full on the result view.
+    let mut listed: Vec<&crate::model::Warning> = e.warnings.iter().collect();
+    let mut named_only: Vec<&str> = Vec::new();
+    if ctx.compact && listed.len() > COMPACT_WARNINGS {
+        listed.sort_by_key(|w| w.severity);
+        named_only = listed
+            .split_off(COMPACT_WARNINGS)
+            .iter()
+            .map(|w| w.title)
+            .collect();
+    }
+    for warning in listed {
         // Name what triggered it by topic ("planned languages"), at most two.
         let mut triggers: Vec<&str> = Vec::new();
         for t in &warning.triggers {
@@ -527,6 +543,13 @@ pub(super) fn risks(ctx: &Ctx<'_>) -> String {
             "- **{}**{because}: {}\n",
             warning.title,
             warning_advice(warning.id, ctx.winner)
+        ));
+    }
+
+    if !named_only.is_empty() {
+        out.push_str(&format!(
+            "- **Also:** {} (advice on the result view).\n",
+            named_only.join("; ")
         ));
     }
 

@@ -100,7 +100,17 @@ impl Services {
         text: impl Into<String>,
         action: Option<NoticeAction>,
     ) -> u64 {
-        self.show_notice(kind, text, action.into_iter().collect(), None)
+        self.show_notice(kind, text, action.into_iter().collect(), None, Vec::new())
+    }
+
+    /// Shows a notice whose particulars sit behind a disclosure; returns its id.
+    pub fn notify_with_details(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        details: Vec<String>,
+    ) -> u64 {
+        self.show_notice(kind, text, Vec::new(), None, details)
     }
 
     /// Shows a notice offering `actions`; returns its id. A notice with a `topic`
@@ -112,6 +122,7 @@ impl Services {
         text: impl Into<String>,
         actions: Vec<NoticeAction>,
         topic: Option<String>,
+        details: Vec<String>,
     ) -> u64 {
         let id = self.next_notice.get_value() + 1;
         self.next_notice.set_value(id);
@@ -125,7 +136,7 @@ impl Services {
                 text: text.into(),
                 actions,
                 topic,
-                details: Vec::new(),
+                details,
             });
         });
         id

@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use leptos::prelude::Update;
-
 use super::notices::{NoticeAction, NoticeKind};
 use super::services::{BUSY, Services};
 use crate::adapters::location;
@@ -149,13 +147,8 @@ impl Services {
             message.push(' ');
             message.push_str(&summary);
         }
-        let shown = self.notify(NoticeKind::Info, message, None);
         let details = notes.iter().map(ToString::to_string).collect();
-        self.notices.update(|list| {
-            if let Some(notice) = list.iter_mut().find(|n| n.id == shown) {
-                notice.details = details;
-            }
-        });
+        self.notify_with_details(NoticeKind::Info, message, details);
         location::navigate(&Route::Result { session: id });
         Ok(())
     }

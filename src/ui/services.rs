@@ -303,6 +303,7 @@ impl Services {
             conflict.to_string(),
             actions,
             Some(topic),
+            Vec::new(),
         );
     }
 

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::flow::{SCENARIO_A, complete_decision, ranking};
+use crate::support::flow::{SCENARIO_A, complete_decision, import_file, ranking};
 use crate::support::{Browser, one_browser_at_a_time};
 
 /// Records every download the page starts (an anchor with `download` clicked),
@@ -128,12 +128,7 @@ async fn chart_record_and_session_download_then_import_back() {
     browser.open("#/sessions").await;
     let before = browser.text("#session-list").await;
     for (file, must_mention) in [(&broken, "broken.json"), (&invalid, "answers")] {
-        browser
-            .wait_for("#import-file")
-            .await
-            .send_keys(&file.display().to_string())
-            .await
-            .unwrap();
+        import_file(&browser, file).await;
         let error = browser.text("#import-error").await;
         assert!(
             error.contains(must_mention),
@@ -146,12 +141,7 @@ async fn chart_record_and_session_download_then_import_back() {
         "a refused import changed the list"
     );
 
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&good.display().to_string())
-        .await
-        .unwrap();
+    import_file(&browser, &good).await;
     browser.wait_for("#ranking").await;
     assert_eq!(
         ranking(&browser).await,

@@ -2,6 +2,7 @@
 //! file imported, the tab title, focus after Next, Ctrl+Z and the offline-ready
 //! message.
 
+use crate::support::flow::import_file;
 use crate::support::{Browser, one_browser_at_a_time};
 
 #[tokio::test(flavor = "current_thread")]
@@ -54,7 +55,7 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     let browser = Browser::launch("/").await;
     browser.open("#/sessions").await;
     browser.wait_for("#no-sessions").await;
-    import(&browser, &foreign).await;
+    import_file(&browser, &foreign).await;
     let error = browser.text("#import-error").await;
     assert!(
         error.contains("hello.json") && error.contains("not a Stackwise decision"),
@@ -68,7 +69,7 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     browser.wait_for("#no-sessions").await;
 
     // A real but damaged file: one plain sentence, the particulars behind a disclosure.
-    import(&browser, &damaged).await;
+    import_file(&browser, &damaged).await;
     browser.wait_for("#ranking").await;
     let notice = browser.text("#notices [data-notice] p").await;
     assert!(notice.contains("filled in or left out"), "{notice:?}");
@@ -81,16 +82,6 @@ async fn a_json_file_that_is_no_decision_is_refused_and_a_repaired_one_is_summed
     assert!(details.contains("created_ms"), "{details:?}");
     browser.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// Picks `file` in the saved decisions' import field.
-async fn import(browser: &Browser, file: &std::path::Path) {
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
 }
 
 /// A fresh browser on the first step of a new decision.

@@ -6,7 +6,7 @@
 
 use fantoccini::Locator;
 
-use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision};
+use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision, import_file};
 use crate::support::page::RADAR;
 use crate::support::{Browser, one_browser_at_a_time};
 
@@ -41,7 +41,7 @@ async fn import_v1_fixture(browser: &Browser) {
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session-v1.json");
     browser.open("#/sessions").await;
-    type_into(browser, "#import-file", &fixture.display().to_string()).await;
+    import_file(browser, &fixture).await;
     browser.wait_for("#ranking").await;
 }
 

@@ -74,3 +74,13 @@ pub async fn ranking(browser: &Browser) -> Vec<String> {
     }
     ids
 }
+
+/// Picks `file` in the saved decisions' import field (the page must show it).
+pub async fn import_file(browser: &Browser, file: &std::path::Path) {
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap_or_else(|e| panic!("pick {}: {e}", file.display()));
+}

@@ -103,35 +103,62 @@ fn call(object: &JsValue, name: &str, args: &js_sys::Array) -> Option<JsValue> {
 /// A chart of `width` × `height` pixels on an element that is not in the page
 /// (SVG renderer, no animation), for drawing a picture. Dispose it when done.
 pub fn detached(width: u32, height: u32) -> Result<Echarts, Unavailable> {
-    let failed = || Unavailable("the chart could not be prepared".to_owned());
-    let library = library().ok_or_else(failed)?;
     let element = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.create_element("div").ok())
-        .ok_or_else(failed)?;
+        .ok_or_else(not_prepared)?;
+    init_on(&element, Some((width, height)))
+}
+
+/// A chart on the page's element `id`, sized by it, with nothing drawn yet: give
+/// it [`merge`]d extras first, then charming's options, so the first frame is
+/// rendered once with both.
+pub fn attached(id: &str) -> Result<Echarts, Unavailable> {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .ok_or_else(not_prepared)?;
+    init_on(&element, None)
+}
+
+fn not_prepared() -> Unavailable {
+    Unavailable("the chart could not be prepared".to_owned())
+}
+
+/// `echarts.init(element, null, options)` with the SVG renderer (the only one the
+/// build registers) and, when given, a fixed size.
+fn init_on(element: &web_sys::Element, size: Option<(u32, u32)>) -> Result<Echarts, Unavailable> {
+    let library = library().ok_or_else(not_prepared)?;
     let options = js_sys::Object::new();
-    for (key, value) in [
-        ("renderer", JsValue::from("svg")),
-        ("width", width.into()),
-        ("height", height.into()),
-    ] {
-        js_sys::Reflect::set(&options, &key.into(), &value).map_err(|_| failed())?;
+    let mut entries = vec![("renderer", JsValue::from("svg"))];
+    if let Some((width, height)) = size {
+        entries.extend([("width", width.into()), ("height", height.into())]);
+    }
+    for (key, value) in entries {
+        js_sys::Reflect::set(&options, &key.into(), &value).map_err(|_| not_prepared())?;
     }
     let chart = call(
         &library,
         "init",
-        &js_sys::Array::of3(&element, &JsValue::NULL, &options),
+        &js_sys::Array::of3(element, &JsValue::NULL, &options),
     )
     .filter(JsValue::is_object)
-    .ok_or_else(failed)?;
+    .ok_or_else(not_prepared)?;
     Ok(chart.unchecked_into())
 }
 
 /// Merges options written as JSON into the chart (for fields charming lacks:
-/// `aria.label.description`, the legend's `selected` map, the radar's axis line).
+/// `aria.label.description`, the legend's `selected` map, the radar's axis line)
+/// without drawing: ECharts' `lazyUpdate`. The next charming update draws both in
+/// one pass, instead of drawing the chart twice (the second pass cost as much as
+/// the first at 4x CPU throttling).
 pub fn merge(chart: &Echarts, json: &str) {
-    if let Ok(options) = js_sys::JSON::parse(json) {
-        let _ = call(chart, "setOption", &js_sys::Array::of1(&options));
+    let Ok(options) = js_sys::JSON::parse(json) else {
+        return;
+    };
+    let settings = js_sys::Object::new();
+    if js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &JsValue::TRUE).is_ok() {
+        let _ = call(chart, "setOption", &js_sys::Array::of2(&options, &settings));
     }
 }
 

@@ -66,8 +66,11 @@ fn prefers_dark_query() -> Option<web_sys::MediaQueryList> {
 /// title line; `animate` is off for pictures and print.
 fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) -> Chart {
     let text = TextStyle::new().color(palette.text);
+    // No animation on the first draw (it cost frames right when the view opens);
+    // changes animate.
     let mut chart = Chart::new()
         .animation(animate)
+        .animation_duration(0)
         .animation_duration_update(200)
         .background_color(if title.is_some() {
             palette.background
@@ -249,23 +252,28 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
                 extra_options(radar, &hidden, palette, false),
             )
         });
+        // The extras first, without drawing; charming's options then draw both
+        // in one pass (see echarts::merge).
         let updated = drawn.with_value(|drawn| {
             drawn.as_ref().map(|drawn| {
-                WasmRenderer::update(&drawn.chart, &chart);
                 echarts::merge(&drawn.chart, &extras);
+                WasmRenderer::update(&drawn.chart, &chart);
             })
         });
         if updated.is_some() {
             return;
         }
-        // charming's init names no renderer: ECharts takes the only one the build
-        // registers, SVG (crisp in print, styled through the CSSOM only).
-        match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
-            Ok(chart) => {
-                echarts::merge(&chart, &extras);
-                let legend = echarts::on_legend_change(&chart, move |now| handle.hidden.set(now));
+        // Initialised by the adapter (charming's `render` would draw at once, and
+        // the extras would draw the chart a second time), with the SVG renderer:
+        // crisp in print, styled through the CSSOM only.
+        match echarts::attached(&element_id) {
+            Ok(instance) => {
+                echarts::merge(&instance, &extras);
+                WasmRenderer::update(&instance, &chart);
+                let legend =
+                    echarts::on_legend_change(&instance, move |now| handle.hidden.set(now));
                 drawn.set_value(Some(Drawn {
-                    chart,
+                    chart: instance,
                     _legend: legend,
                 }));
                 state.set(State::Drawn);
@@ -334,8 +342,8 @@ pub async fn picture(radar: &Radar, hidden: &[String], title: &str) -> Result<St
         .map_err(|echarts::Unavailable(why)| why)?;
     let chart = echarts::detached(PICTURE_WIDTH, PICTURE_HEIGHT).map_err(|e| e.0)?;
     let palette = Palette::LIGHT;
-    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title)));
     echarts::merge(&chart, &extra_options(radar, hidden, palette, true));
+    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title)));
     let svg = echarts::svg_data_url(&chart);
     echarts::dispose(&chart);
     let svg = svg.ok_or("the chart could not be drawn as an image")?;

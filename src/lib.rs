@@ -2,7 +2,7 @@
 //! Python) and defend the choice. See ARCHITECTURE.md for the module map.
 //!
 //! The pure core (`model`, `session`, `share`, `store`, `record`, `route`, `trial`, `team`,
-//! `first_screen`, `file_names`, `radar`, `markup`) has no browser types and is
+//! `first_screen`, `file_names`, `radar`, `markup`, `small_sort`) has no browser types and is
 //! tested natively. The UI and the browser adapters only exist on `wasm32`.
 
 pub mod file_names;
@@ -16,6 +16,7 @@ pub mod record;
 pub mod route;
 pub mod session;
 pub mod share;
+pub mod small_sort;
 pub mod store;
 pub mod team;
 pub mod trial;

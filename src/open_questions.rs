@@ -96,7 +96,7 @@ fn split_at_links<'a>(
             None => from = prompt_at,
         }
     }
-    links.sort_unstable();
+    crate::small_sort::sort(&mut links);
     let message = text;
     let mut parts = Vec::new();
     let mut done = 0;

@@ -166,7 +166,7 @@ fn wins_on(scores: &Scores, weights: &Weights, ranking: &Ranking) -> Vec<Criteri
             (points > 0).then_some((points, c))
         })
         .collect();
-    edges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::small_sort::sort_by(&mut edges, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     edges.iter().take(2).map(|e| e.1).collect()
 }
 

@@ -891,7 +891,7 @@ impl<'a> VisibleAnswers<'a> {
             .filter(|(q, a)| offered(q, a))
             .map(|(q, a)| (q.id, a))
             .collect();
-        visible.sort_unstable_by_key(|(id, _)| *id);
+        crate::small_sort::sort_by_key(&mut visible, |(id, _)| *id);
         VisibleAnswers {
             visibility,
             visible,

@@ -183,7 +183,7 @@ where
             .map(|i| (i, edge_of(i, c)))
             .filter(|&(i, e)| e > 0 && standing(i).0 > 0)
             .collect();
-        pushing.sort_by(|a, b| {
+        crate::small_sort::sort_by(&mut pushing, |a, b| {
             standing(b.0)
                 .cmp(&standing(a.0))
                 .then(b.1.cmp(&a.1))
@@ -223,7 +223,7 @@ where
             if points <= 0 {
                 return None;
             }
-            m.members.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::small_sort::sort_by(&mut m.members, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let mut also: Vec<AnswerRef> = Vec::new();
             for (i, _) in m.members {
                 let Some(g) = groups.get(i) else { continue };
@@ -250,7 +250,9 @@ where
             ))
         })
         .collect();
-    reasons.sort_by(|(ia, a), (ib, b)| b.weighted_points.cmp(&a.weighted_points).then(ia.cmp(ib)));
+    crate::small_sort::sort_by(&mut reasons, |(ia, a), (ib, b)| {
+        b.weighted_points.cmp(&a.weighted_points).then(ia.cmp(ib))
+    });
     reasons
         .into_iter()
         .take(MAX_REASONS)

@@ -383,7 +383,9 @@ pub fn rank(scores: &Scores, weights: &Weights) -> Ranking {
         unweighted_loss[lang.index()] = u;
     }
     let mut order = Language::ALL;
-    order.sort_by(|a, b| compare(a, b, &weighted_loss, &unweighted_loss));
+    crate::small_sort::sort_by(&mut order, |a, b| {
+        compare(a, b, &weighted_loss, &unweighted_loss)
+    });
     Ranking {
         order,
         weighted_loss,

@@ -369,7 +369,7 @@ pub fn analyse(scores: &Scores, weights: &Weights, ranking: &Ranking) -> Sensiti
                     })
                 })
                 .collect();
-            trails.sort_by(|a, b| {
+            crate::small_sort::sort_by(&mut trails, |a, b| {
                 b.weighted_points
                     .cmp(&a.weighted_points)
                     .then(b.score_gap.cmp(&a.score_gap))

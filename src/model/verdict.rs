@@ -306,7 +306,9 @@ pub(crate) fn assess(
         0.0
     };
 
-    swing_by_question.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)));
+    crate::small_sort::sort_by(&mut swing_by_question, |a, b| {
+        b.2.cmp(&a.2).then(b.1.total_cmp(&a.1))
+    });
     let deciding: Vec<&'static str> = swing_by_question
         .iter()
         .take(MAX_NAMED)
@@ -318,7 +320,7 @@ pub(crate) fn assess(
         .filter(|v| v.leader != leader)
         .map(|v| (v, v.delta[v.leader.index()] - v.delta[leader.index()]))
         .collect();
-    flipping.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::small_sort::sort_by(&mut flipping, |a, b| b.1.total_cmp(&a.1));
     let mut could_change: Vec<Swing> = Vec::new();
     for (v, _) in flipping {
         if could_change.len() == MAX_NAMED {

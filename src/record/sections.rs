@@ -514,7 +514,7 @@ pub(super) fn risks(ctx: &Ctx<'_>) -> String {
     let mut listed: Vec<&crate::model::Warning> = e.warnings.iter().collect();
     let mut named_only: Vec<&str> = Vec::new();
     if ctx.compact && listed.len() > COMPACT_WARNINGS {
-        listed.sort_by_key(|w| w.severity);
+        crate::small_sort::sort_by_key(&mut listed, |w| w.severity);
         named_only = listed
             .split_off(COMPACT_WARNINGS)
             .iter()

@@ -299,7 +299,7 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .iter()
             .map(|(id, entry)| entry.summary(id))
             .collect();
-        list.sort_by(|a, b| {
+        crate::small_sort::sort_by(&mut list, |a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)
                 .then_with(|| a.name.cmp(&b.name))

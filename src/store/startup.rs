@@ -55,7 +55,7 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .into_iter()
             .filter(|k| k.starts_with(SESSION_PREFIX))
             .collect();
-        keys.sort();
+        crate::small_sort::sort(&mut keys);
         for key in keys {
             let id = keys::session_id_of(&key).unwrap_or_default().to_owned();
             if self.entries.contains_key(&id) {
@@ -159,7 +159,9 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .iter()
             .filter_map(|k| keys::parse_backup_key(k))
             .collect();
-        list.sort_by(|a, b| b.made_ms.cmp(&a.made_ms).then_with(|| a.key.cmp(&b.key)));
+        crate::small_sort::sort_by(&mut list, |a, b| {
+            b.made_ms.cmp(&a.made_ms).then_with(|| a.key.cmp(&b.key))
+        });
         list
     }
 

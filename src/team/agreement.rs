@@ -106,7 +106,7 @@ pub(crate) fn answer_key(question: &Question, answer: &Answer) -> (u8, Vec<usize
         Answer::Single(o) => (0, vec![position(o)]),
         Answer::Multi(set) => {
             let mut positions: Vec<usize> = set.iter().map(|o| position(o)).collect();
-            positions.sort_unstable();
+            crate::small_sort::sort(&mut positions);
             (0, positions)
         }
         Answer::NotSure => (1, Vec::new()),
@@ -153,7 +153,7 @@ pub fn question_agreement(
     if groups.is_empty() && settlement.is_none() {
         return None;
     }
-    groups.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut groups, |a, b| {
         b.participants
             .len()
             .cmp(&a.participants.len())

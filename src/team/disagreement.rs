@@ -137,7 +137,7 @@ pub fn disagreements(
         })
         .collect();
     // Stable: equal keys keep questionnaire order.
-    found.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut found, |a, b| {
         b.changes_winner()
             .cmp(&a.changes_winner())
             .then_with(|| b.swing().total_cmp(&a.swing()))

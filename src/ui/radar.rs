@@ -22,7 +22,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::*;
 
 use crate::adapters::{echarts, files};
-use crate::radar::{Palette, Radar};
+use crate::radar::{NARROW_CHART_PX, Palette, Radar, axis_label};
 
 /// The downloaded picture's size in CSS pixels (drawn at twice that).
 const PICTURE_WIDTH: u32 = 720;
@@ -62,10 +62,34 @@ fn prefers_dark_query() -> Option<web_sys::MediaQueryList> {
         .flatten()
 }
 
+/// Whether the chart's element is narrower than [`NARROW_CHART_PX`].
+fn is_narrow(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .is_some_and(|element| element.client_width() < NARROW_CHART_PX)
+}
+
 /// The chart options (charming) for `radar` in `palette`. `title` is the picture's
-/// title line; `animate` is off for pictures and print.
-fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) -> Chart {
+/// title line; `animate` is off for pictures and print; a `narrow` chart wraps its
+/// axis names and draws the radar smaller, so the names fit.
+fn options(
+    radar: &Radar,
+    palette: Palette,
+    animate: bool,
+    title: Option<&str>,
+    narrow: bool,
+) -> Chart {
     let text = TextStyle::new().color(palette.text);
+    let radius = match (title.is_some(), narrow) {
+        (true, _) => "60%",
+        (false, true) => "50%",
+        (false, false) => "62%",
+    };
+    let mut axis_name = RadarAxisName::new().color(palette.text);
+    if narrow {
+        axis_name = axis_name.font_size(11).line_height(13);
+    }
     // No animation on the first draw (it cost frames right when the view opens);
     // changes animate.
     let mut chart = Chart::new()
@@ -98,9 +122,9 @@ fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) 
         )
         .radar(
             RadarCoordinate::new()
-                .radius(if title.is_some() { "60%" } else { "62%" })
+                .radius(radius)
                 .center(vec!["50%", if title.is_some() { "52%" } else { "48%" }])
-                .axis_name(RadarAxisName::new().color(palette.text))
+                .axis_name(axis_name)
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)))
                 .split_area(SplitArea::new().show(false))
                 .indicator(
@@ -109,7 +133,7 @@ fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) 
                         .iter()
                         .map(|axis| {
                             RadarIndicator::new()
-                                .name(axis.as_str())
+                                .name(axis_label(axis, narrow))
                                 .min(0)
                                 .max(f64::from(radar.max))
                         })
@@ -143,9 +167,11 @@ fn options(radar: &Radar, palette: Palette, animate: bool, title: Option<&str>) 
 }
 
 /// Decal patterns, one per series, so the series differ without colour: ECharts'
-/// first three default patterns (diagonal lines, dots, crossing diagonals), in a
-/// colour that shows on the theme. Given explicitly: charming writes an empty
-/// `decals` list otherwise, which leaves ECharts with no pattern at all.
+/// first three default patterns (diagonal lines, dots, crossing diagonals), then
+/// horizontal and vertical lines, squares and triangles, in a colour that shows on
+/// the theme. Seven, against eight series colours, so no two of the first 56
+/// series share both. Given explicitly: charming writes an empty `decals` list
+/// otherwise, which leaves ECharts with no pattern at all.
 fn decals(palette: Palette) -> Decal {
     let colour = palette.decal;
     Decal::new().show(true).decals(vec![
@@ -166,6 +192,27 @@ fn decals(palette: Palette) -> Decal {
             .dash_array_x(vec![1, 0])
             .dash_array_y(vec![4, 3])
             .rotation(-std::f64::consts::PI / 4.0),
+        DecalItem::new()
+            .color(colour)
+            .dash_array_x(vec![1, 0])
+            .dash_array_y(vec![2, 4]),
+        DecalItem::new()
+            .color(colour)
+            .dash_array_x(vec![1, 0])
+            .dash_array_y(vec![2, 4])
+            .rotation(std::f64::consts::FRAC_PI_2),
+        DecalItem::new()
+            .color(colour)
+            .symbol(Symbol::Rect)
+            .dash_array_x(vec![vec![6, 6], vec![0, 6, 6, 0]])
+            .dash_array_y(vec![6, 0])
+            .symbol_size(0.6),
+        DecalItem::new()
+            .color(colour)
+            .symbol(Symbol::Triangle)
+            .dash_array_x(vec![vec![10, 10], vec![0, 10, 10, 0]])
+            .dash_array_y(vec![8, 0])
+            .symbol_size(0.8),
     ])
 }
 
@@ -239,16 +286,22 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
     let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
 
     let drawn: StoredValue<Option<Drawn>, LocalStorage> = StoredValue::new_local(None);
+    // Whether the chart was last drawn narrow; a resize that changes it redraws.
+    let drawn_narrow = StoredValue::new(false);
+    let narrow_changed = RwSignal::new(0u32);
     let element_id = id.clone();
     Effect::new(move |_| {
         let (dark, printing, hidden) = (dark.get(), printing.get(), handle.hidden.get());
+        narrow_changed.track();
         if !ready.get() {
             return;
         }
+        let narrow = !printing && is_narrow(&element_id);
+        drawn_narrow.set_value(narrow);
         let palette = Palette::of(dark && !printing);
         let (chart, extras) = radar.with(|radar| {
             (
-                options(radar, palette, !printing, None),
+                options(radar, palette, !printing, None, narrow),
                 extra_options(radar, &hidden, palette, false),
             )
         });
@@ -284,7 +337,11 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
         }
     });
 
+    let resized_id = id.clone();
     let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if is_narrow(&resized_id) != drawn_narrow.get_value() {
+            narrow_changed.update(|n| *n = n.wrapping_add(1));
+        }
         drawn.with_value(|drawn| {
             if let Some(drawn) = drawn {
                 drawn.chart.resize(JsValue::UNDEFINED);
@@ -343,7 +400,7 @@ pub async fn picture(radar: &Radar, hidden: &[String], title: &str) -> Result<St
     let chart = echarts::detached(PICTURE_WIDTH, PICTURE_HEIGHT).map_err(|e| e.0)?;
     let palette = Palette::LIGHT;
     echarts::merge(&chart, &extra_options(radar, hidden, palette, true));
-    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title)));
+    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title), false));
     let svg = echarts::svg_data_url(&chart);
     echarts::dispose(&chart);
     let svg = svg.ok_or("the chart could not be drawn as an image")?;

@@ -89,15 +89,11 @@ pub fn InviteView(payload: String) -> impl IntoView {
             view! {
                 <section class="panel" aria-labelledby="invite-title" id="invite">
                     <h1 id="invite-title">{heading}</h1>
-                    <p>"A colleague is choosing the team's default backend language and wants your view. \
-                        The link holds their answers as a starting point: change whatever you see \
-                        differently, above all the priorities, the team's skills and the hiring market."</p>
-                    <p>{format!("Answer everything, or only your priorities and {asked} questions on the \
-                        team's skills and the hiring market; then the other answers stay the starting \
-                        answers the link carries.")}</p>
-                    <p>"Your answers stay in this browser. When you are done, type the name you want \
-                        shown and copy your reply link back to them (by chat or e-mail): nothing is sent \
-                        anywhere by Stackwise."</p>
+                    <p>"A colleague is choosing the team's default backend language and wants your \
+                        view. The link holds their answers as a starting point."</p>
+                    <p>{format!("Answer everything, or only your priorities and {asked} questions on \
+                        the team's skills and the hiring market; your other answers then stay the \
+                        starting ones.")}</p>
                     <p class="actions invite-choice">
                         <button type="button" class="button primary" id="accept-invite"
                             on:click=move |_| start(false)>"Answer everything"</button>
@@ -106,6 +102,9 @@ pub fn InviteView(payload: String) -> impl IntoView {
                             "Only my priorities, the team's skills and the hiring market"
                         </button>
                     </p>
+                    <p class="muted">"Your answers stay in this browser. At the end you type the name \
+                        you want shown and copy a reply link back to them (by chat or e-mail): nothing \
+                        is sent anywhere by Stackwise."</p>
                 </section>
             }
             .into_any()

@@ -83,9 +83,7 @@ async fn lead_and_colleague_decide_together() {
 
     // The lead answers scenario A and copies an invitation.
     let lead = scenario_a_decision().await;
-    lead.click("#team-link").await;
-    lead.click("#copy-invite").await;
-    let invite = fragment_of(&field_value(&lead, "#copy-invite-field").await);
+    let invite = lead_invitation(&lead).await;
     assert!(invite.starts_with("#/i/"), "invitation {invite:?}");
 
     // The colleague, in another browser, answers in their own copy and replies.

@@ -36,6 +36,9 @@ pub enum Route {
     Reply { payload: String },
     /// `#/d/<session id>/team`: the team view of a saved session.
     Team { session: String },
+    /// `#/d/<session id>/short`: a colleague's short reply (priorities, the team's
+    /// skills and the hiring market) on their copy of an invitation.
+    ShortReply { session: String },
     /// Any other fragment; carries it so the app can name it.
     NotFound { fragment: String },
 }
@@ -69,6 +72,9 @@ impl Route {
                     session: (*id).to_owned(),
                 },
                 ["team"] => Route::Team {
+                    session: (*id).to_owned(),
+                },
+                ["short"] => Route::ShortReply {
                     session: (*id).to_owned(),
                 },
                 ["trial"] => Route::Trial {
@@ -109,6 +115,7 @@ impl Route {
             Route::Invite { payload } => format!("#/i/{payload}"),
             Route::Reply { payload } => format!("#/r/{payload}"),
             Route::Team { session } => format!("#/d/{session}/team"),
+            Route::ShortReply { session } => format!("#/d/{session}/short"),
             Route::Questionnaire { session, step } => format!("#/d/{session}/q/{step}"),
             Route::Result { session } => format!("#/d/{session}/result"),
             Route::Record { session } => format!("#/d/{session}/record"),
@@ -168,6 +175,9 @@ mod tests {
             Route::Team {
                 session: "s-1".into(),
             },
+            Route::ShortReply {
+                session: "s-4".into(),
+            },
             Route::Trial {
                 session: "s-3".into(),
             },
@@ -188,6 +198,7 @@ mod tests {
             "#/i/",
             "#/r/",
             "#/d/x/team/1",
+            "#/d/x/short/2",
             "#/d/x/q/1/2",
         ] {
             assert_eq!(

@@ -13,7 +13,9 @@
 //! * [`agreement`]: the majority proposal, alternatives, disputes and settlements.
 //! * [`disagreement`]: what each alternative answer would do to the winner.
 //! * [`consensus`]: the consensus figure and its definition.
-//! * [`compare`]: two or more decisions side by side.
+//! * [`compare`]: two or more decisions side by side, or participants against
+//!   the team's combined decision.
+//! * [`short`]: the short reply (priorities, the team's skills, the hiring market).
 //! * [`format`]: the `team` part of the session format (JSON).
 //! * [`link`]: invitation (`#/i/`) and reply (`#/r/`) links on the share codec.
 
@@ -25,6 +27,7 @@ pub mod format;
 pub mod link;
 pub mod participant;
 pub mod priorities;
+pub mod short;
 
 #[cfg(test)]
 mod tests;

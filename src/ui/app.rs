@@ -14,7 +14,7 @@ use super::sessions_view::SessionsView;
 use super::share_view::{ShareActions, SharedResult};
 use super::team::TeamView;
 use super::team_compare::CompareView;
-use super::team_reply::{InviteView, ReplyActions, ReplyView};
+use super::team_reply::{InviteView, ReplyActions, ReplyView, ShortReplyView};
 use super::workspace::Workspace;
 use crate::adapters::first_screen::StaticStep;
 use crate::adapters::{self, location};
@@ -40,6 +40,7 @@ pub fn App(
         if is_undo_key(&event) && !in_text_field(&event) {
             let session = match route.get_untracked() {
                 Route::Questionnaire { session, .. }
+                | Route::ShortReply { session }
                 | Route::Result { session }
                 | Route::Record { session } => session,
                 _ => return,
@@ -64,6 +65,7 @@ pub fn App(
             | Route::Result { session }
             | Route::Record { session }
             | Route::Trial { session }
+            | Route::ShortReply { session }
             | Route::Team { session } => open(session)
                 .ok()
                 .map(|workspace| workspace.session.with(|s| s.name.clone())),
@@ -103,6 +105,10 @@ pub fn App(
                 Route::Reply { payload } => view! { <ReplyView payload=payload/> }.into_any(),
                 Route::Team { session } => match open(&session) {
                     Ok(workspace) => view! { <TeamView workspace=workspace/> }.into_any(),
+                    Err(error) => view! { <CannotOpen error=error/> }.into_any(),
+                },
+                Route::ShortReply { session } => match open(&session) {
+                    Ok(workspace) => view! { <ShortReplyView workspace=workspace/> }.into_any(),
                     Err(error) => view! { <CannotOpen error=error/> }.into_any(),
                 },
                 Route::Questionnaire { session, step } => match open(&session) {
@@ -219,6 +225,7 @@ fn tab_title(route: &Route, decision: Option<&str>) -> String {
         Route::Method => "How scoring works",
         Route::Trial { .. } => "Trial and review",
         Route::Team { .. } => "Decide as a team",
+        Route::ShortReply { .. } => "Your short reply",
         Route::Compare => "Compare decisions",
         Route::Invite { .. } => "Invitation",
         Route::Reply { .. } => "Reply",

@@ -11,7 +11,7 @@ use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::location;
 use crate::first_screen::{self, STEP_COUNT, step_title};
-use crate::model::questionnaire::{self, Visibility, section_questions};
+use crate::model::questionnaire::{self, Question, Visibility, section_questions};
 use crate::model::{Answer, Confidence, SECTIONS, question};
 use crate::open_questions::{self, Part};
 use crate::route::Route;
@@ -303,15 +303,17 @@ fn StepList(
     }
 }
 
-/// The visible questions of one section; conditional ones appear and disappear
-/// as answers change (their answers are kept).
+/// The visible questions of one section (only those `only` accepts, when given);
+/// conditional ones appear and disappear as answers change (their answers are kept).
 #[component]
-fn SectionQuestions(
+pub(super) fn SectionQuestions(
     workspace: Workspace,
     visibility: Memo<Visibility>,
     section_id: &'static str,
+    #[prop(optional)] only: Option<fn(&Question) -> bool>,
 ) -> impl IntoView {
     section_questions(section_id)
+        .filter(move |question| only.is_none_or(|only| only(question)))
         .map(|question| {
             let visible = move || visibility.with(|v| v.is_visible(question.id));
             view! {

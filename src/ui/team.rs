@@ -1,12 +1,15 @@
 //! The team view of a decision (`#/d/<id>/team`): invite colleagues, gather their
 //! reply links, see each person's result and the combined one, everyone's
-//! priorities on a radar, how far apart the team is per criterion, the disagreements sorted by how much they matter, and
-//! settle them. All rules live in [`crate::team`]; this only renders and asks.
+//! priorities on a radar, how far apart the team is per criterion, the
+//! disagreements sorted by how much they matter, and settle them; then set chosen
+//! people against the team ([`super::team_compare`]). All rules live in
+//! [`crate::team`]; this only renders and asks.
 
 use leptos::prelude::*;
 
 use super::copy_link::{CopyLink, link_to};
 use super::priorities_chart::PrioritiesChart;
+use super::team_compare::AgainstTeam;
 use super::team_reply::NameField;
 use super::workspace::Workspace;
 use crate::adapters::files;
@@ -14,6 +17,7 @@ use crate::model::{Answer, Evaluation, Weights};
 use crate::radar::Radar;
 use crate::route::Route;
 use crate::team::agreement::answer_label;
+use crate::team::compare::COMBINED_NAME;
 use crate::team::link::{
     Gathered, ReplyError, gather_read, invite_fragment, read_replies, read_reply_file,
 };
@@ -54,6 +58,7 @@ pub fn TeamView(workspace: Workspace) -> impl IntoView {
             {(!workspace.read_only).then(|| view! { <Gather workspace=workspace/> })}
             <Show when=move || session.with(|s| !s.team.is_empty())>
                 <Combined workspace=workspace result=result/>
+                <AgainstTeam session=session result=result/>
             </Show>
         </section>
     }
@@ -182,9 +187,11 @@ fn Gather(workspace: Workspace) -> impl IntoView {
                 </label>
             </p>
             <p class="muted">"A file exported from Stackwise joins under the decision's name in it."</p>
-            <ul class="gather-report" id="gather-report" role="status">
-                {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-            </ul>
+            <div role="status">
+                <ul class="gather-report" id="gather-report">
+                    {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            </div>
             {move || pending.get().into_iter().enumerate().map(|(i, p)| view! {
                 <p class="notice warning pending-replace">
                     {format!("Replace {}'s earlier reply with the newer one?", p.participant.name)}
@@ -214,7 +221,7 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
                     .iter()
                     .map(|p| (p.name.clone(), p.weights))
                     .collect();
-                named.push(("Team (combined)".to_owned(), r.weights));
+                named.push((COMBINED_NAME.to_owned(), r.weights));
                 Radar::of_priorities("everyone's priorities and the team's combined ones", &named)
             })
         })
@@ -237,7 +244,7 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
                         {move || session.with(|s| result.with(|r| {
                             let mut rows: Vec<_> = s.team.participants.iter().zip(&r.own)
                                 .map(|(p, e)| ranking_row(p.name.clone(), e, false)).collect();
-                            rows.push(ranking_row("Team (combined)".to_owned(), &r.evaluation, true));
+                            rows.push(ranking_row(COMBINED_NAME.to_owned(), &r.evaluation, true));
                             rows.collect_view()
                         }))}
                     </tbody>

@@ -1,7 +1,8 @@
-//! Comparing saved decisions side by side (`#/compare`): pick two or more, then
-//! see each one's winner, ranking and margin, their priorities per criterion (a
-//! radar and a table), and
-//! the questions they answered differently. The rules are [`crate::team::compare`].
+//! Side by side: saved decisions (`#/compare`: pick two or more), or, from the
+//! team view, participants against the team's combined decision. Both show the
+//! same comparison: each one's winner, ranking and margin, their priorities per
+//! criterion (a radar and a table), and the questions they answered differently.
+//! The rules are [`crate::team::compare`].
 
 use leptos::prelude::*;
 
@@ -9,17 +10,38 @@ use super::priorities_chart::PrioritiesChart;
 use super::services::Services;
 use super::team::ranking_row;
 use crate::radar::Radar;
-use crate::session::parse_session;
-use crate::team::Participant;
+use crate::session::{Session, parse_session};
 use crate::team::agreement::answer_label;
-use crate::team::compare::{Comparison, compare};
+use crate::team::compare::{Comparison, against_team, compare};
+use crate::team::{Participant, TeamResult};
 
-/// Decisions loaded for comparison: full names and the decisions themselves.
-#[derive(Clone)]
+/// What is compared: full names, the decisions themselves and their comparison.
+#[derive(Clone, PartialEq)]
 struct Loaded {
     names: Vec<String>,
     decisions: Vec<Participant>,
     comparison: Comparison,
+}
+
+impl Loaded {
+    fn new(names: Vec<String>, decisions: Vec<Participant>) -> Loaded {
+        let comparison = compare(&decisions);
+        Loaded {
+            names,
+            decisions,
+            comparison,
+        }
+    }
+}
+
+/// Adds `item` to `list`, or removes it when it is there.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(item),
+    }
 }
 
 #[component]
@@ -29,15 +51,6 @@ pub fn CompareView() -> impl IntoView {
     let loaded = RwSignal::new(None::<Loaded>);
     let message = RwSignal::new(None::<String>);
     let decisions = services.list();
-    let toggle = move |id: String| {
-        chosen.update(|ids| {
-            if let Some(at) = ids.iter().position(|x| *x == id) {
-                ids.remove(at);
-            } else {
-                ids.push(id);
-            }
-        });
-    };
     let run = move |_| {
         let ids = chosen.get_untracked();
         if ids.len() < 2 {
@@ -64,12 +77,7 @@ pub fn CompareView() -> impl IntoView {
             loaded.set(None);
             return;
         }
-        let comparison = compare(&list);
-        loaded.set(Some(Loaded {
-            names,
-            decisions: list,
-            comparison,
-        }));
+        loaded.set(Some(Loaded::new(names, list)));
     };
     view! {
         <section class="compare" aria-labelledby="compare-title" id="compare-view">
@@ -80,7 +88,8 @@ pub fn CompareView() -> impl IntoView {
                     let id = d.id.clone();
                     view! {
                         <label class="option">
-                            <input type="checkbox" value=d.id.clone() on:change=move |_| toggle(id.clone())/>
+                            <input type="checkbox" value=d.id.clone()
+                                on:change=move |_| chosen.update(|ids| toggle(ids, id.clone()))/>
                             {d.name}
                         </label>
                     }
@@ -88,29 +97,77 @@ pub fn CompareView() -> impl IntoView {
             </fieldset>
             <p class="actions"><button type="button" class="button primary" id="compare" on:click=run>"Compare"</button></p>
             {move || message.get().map(|m| view! { <p class="notice warning" role="status">{m}</p> })}
-            {move || loaded.get().map(|l| view! { <ComparisonView loaded=l/> })}
+            {move || loaded.get().map(|l| view! { <ComparisonView loaded=l team=false/> })}
         </section>
     }
 }
 
+/// From the team view: the participants ticked, against the team's combined
+/// decision ([`against_team`]); follows the team as replies and settlements change.
 #[component]
-fn ComparisonView(loaded: Loaded) -> impl IntoView {
+pub(super) fn AgainstTeam(session: RwSignal<Session>, result: Memo<TeamResult>) -> impl IntoView {
+    let chosen = RwSignal::new(Vec::<usize>::new());
+    let loaded = Memo::new(move |_| {
+        chosen.with(|chosen| {
+            (!chosen.is_empty()).then(|| {
+                session.with(|s| {
+                    result.with(|r| {
+                        let decisions = against_team(&s.team, r, chosen);
+                        let names = decisions.iter().map(|d| d.name.clone()).collect();
+                        Loaded::new(names, decisions)
+                    })
+                })
+            })
+        })
+    });
+    view! {
+        <div class="panel" id="against-team-panel">
+            <h2>"Compare people with the team"</h2>
+            <fieldset id="against-team">
+            <legend>"Whose answers and priorities to set beside the team's combined ones"</legend>
+            {move || session.with(|s| s.team.participants.iter().enumerate().map(|(i, p)| view! {
+                <label class="option">
+                    <input type="checkbox" value=i prop:checked=move || chosen.with(|c| c.contains(&i))
+                        on:change=move |_| chosen.update(|c| toggle(c, i))/>
+                    {p.name.clone()}
+                </label>
+            }).collect_view())}
+            </fieldset>
+        </div>
+        {move || loaded.get().map(|l| view! { <ComparisonView loaded=l team=true/> })}
+    }
+}
+
+/// A comparison: the verdict, ranking and margin, priorities, answers that differ.
+/// With `team`, the last one compared is the team's combined decision.
+#[component]
+fn ComparisonView(loaded: Loaded, team: bool) -> impl IntoView {
     let Loaded {
         names,
         decisions,
         comparison,
     } = loaded;
+    let last = names.len().saturating_sub(1);
     let rows = names
         .iter()
         .zip(&comparison.evaluations)
-        .map(|(name, e)| ranking_row(name.clone(), e, false))
+        .enumerate()
+        .map(|(i, (name, e))| ranking_row(name.clone(), e, team && i == last))
         .collect_view();
     let named: Vec<_> = names
         .iter()
         .cloned()
         .zip(decisions.iter().map(|d| d.weights))
         .collect();
-    let priorities = Radar::of_priorities("the compared decisions' priorities", &named);
+    let (subject, who) = if team {
+        (
+            "the chosen people's priorities and the team's combined ones",
+            "Who",
+        )
+    } else {
+        ("the compared decisions' priorities", "Decision")
+    };
+    let priorities = Radar::of_priorities(subject, &named);
     let differences = comparison
         .differences
         .iter()
@@ -133,18 +190,19 @@ fn ComparisonView(loaded: Loaded) -> impl IntoView {
     };
     view! {
         <div class="panel" id="comparison">
+            <h2>"Side by side"</h2>
             <p id="compare-verdict">{verdict}</p>
             <div class="table-scroll">
-                <table>
+                <table id="compare-ranking">
                     <caption>"Ranking and margin"</caption>
-                    <thead><tr><th scope="col">"Decision"</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
+                    <thead><tr><th scope="col">{who}</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <h2>"Priorities"</h2>
+            <h3>"Priorities"</h3>
             <PrioritiesChart radar=Signal::stored(priorities) id="compare-priorities"
-                caption="Each decision's priorities (0–10)"/>
-            <h2>"Answers that differ"</h2>
+                caption="Priorities side by side (0–10)"/>
+            <h3>"Answers that differ"</h3>
             <ol id="compare-differences">{differences}</ol>
         </div>
     }

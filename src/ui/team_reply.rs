@@ -1,15 +1,23 @@
 //! The colleague's side of a team decision: opening an invitation (`#/i/…`) as
-//! their own copy, copying a reply link with the name they want shown, and what
-//! opening a reply link (`#/r/…`) says, and the name field both sides use.
+//! their own copy, answering everything or only the short reply's questions
+//! (`#/d/<id>/short`: priorities, the team's skills, the hiring market), copying a
+//! reply link with the name they want shown, what opening a reply link (`#/r/…`)
+//! says, and the name field both sides use.
 
 use leptos::prelude::*;
 
 use super::copy_link::{CopyLink, link_to};
+use super::questionnaire::SectionQuestions;
 use super::services::Services;
+use super::weights::WeightSliders;
+use super::workspace::Workspace;
 use crate::adapters::{clock, location};
+use crate::first_screen::progress_text;
+use crate::model::questionnaire::{Question, Visibility};
 use crate::route::Route;
 use crate::session::Session;
 use crate::share;
+use crate::team::short::{self, Coverage};
 use crate::team::{self, MAX_PARTICIPANT_NAME_CHARS};
 
 /// The name a person wants shown to the team (at most 20 characters).
@@ -60,31 +68,43 @@ pub fn InviteView(payload: String) -> impl IntoView {
                 .clone()
                 .unwrap_or_else(|| "Team decision".to_owned());
             let heading = format!("You are invited to answer “{title}”");
-            let start = move |_| {
+            // Saves the colleague's own copy, then opens everything or the short reply.
+            let start = move |short: bool| {
                 let mut session = Session::new("", title.clone(), clock::now_ms());
                 session.answers = decoded.answers.clone();
                 session.weights = decoded.weights;
                 if let Some(id) = services.save_copy(&session) {
-                    location::navigate(&Route::Questionnaire {
-                        session: id,
-                        step: 0,
+                    location::navigate(&if short {
+                        Route::ShortReply { session: id }
+                    } else {
+                        Route::Questionnaire {
+                            session: id,
+                            step: 0,
+                        }
                     });
                 }
             };
+            let start_short = start.clone();
+            let asked = short::questions().count();
             view! {
                 <section class="panel" aria-labelledby="invite-title" id="invite">
                     <h1 id="invite-title">{heading}</h1>
-                    <p>"A colleague is choosing the team's default backend language and wants your view. \
-                        The link holds their answers as a starting point: change whatever you see \
-                        differently, above all the priorities, the team's skills and the hiring market."</p>
-                    <p>"Your answers stay in this browser. When you are done, open the result, type the \
-                        name you want shown and copy your reply link back to them (by chat or e-mail): \
-                        nothing is sent anywhere by Stackwise."</p>
-                    <p class="actions">
-                        <button type="button" class="button primary" id="accept-invite" on:click=start>
-                            "Answer in my own copy"
+                    <p>"A colleague is choosing the team's default backend language and wants your \
+                        view. The link holds their answers as a starting point."</p>
+                    <p>{format!("Answer everything, or only your priorities and {asked} questions on \
+                        the team's skills and the hiring market; your other answers then stay the \
+                        starting ones.")}</p>
+                    <p class="actions invite-choice">
+                        <button type="button" class="button primary" id="accept-invite"
+                            on:click=move |_| start(false)>"Answer everything"</button>
+                        <button type="button" class="button" id="accept-invite-short"
+                            on:click=move |_| start_short(true)>
+                            "Only my priorities, the team's skills and the hiring market"
                         </button>
                     </p>
+                    <p class="muted">"Your answers stay in this browser. At the end you type the name \
+                        you want shown and copy a reply link back to them (by chat or e-mail): nothing \
+                        is sent anywhere by Stackwise."</p>
                 </section>
             }
             .into_any()
@@ -97,9 +117,10 @@ pub fn InviteView(payload: String) -> impl IntoView {
     }
 }
 
-/// "Reply to the team": the name to show and the reply link, on a result page.
+/// "Reply to the team": the name to show and the reply link, on a result page
+/// (folded unless `open`).
 #[component]
-pub fn ReplyActions(session: RwSignal<Session>) -> impl IntoView {
+pub fn ReplyActions(session: RwSignal<Session>, #[prop(optional)] open: bool) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let link = Signal::derive(move || {
         let name = name.get();
@@ -107,7 +128,7 @@ pub fn ReplyActions(session: RwSignal<Session>) -> impl IntoView {
     });
     let nameless = Signal::derive(move || name.with(|n| team::participant_name(n).is_none()));
     view! {
-        <details class="reply-panel no-print" id="reply-panel">
+        <details class="reply-panel no-print" id="reply-panel" open=open>
             <summary>"Reply to a team invitation"</summary>
             <p>"Copy a reply link with your answers and priorities and send it to whoever \
                 invited you; they paste it into the team's decision."</p>
@@ -116,6 +137,66 @@ pub fn ReplyActions(session: RwSignal<Session>) -> impl IntoView {
                 field_id="copy-reply-field" field_label="Reply link"
                 copied="Reply link copied. Send it to whoever invited you." disabled=nameless/>
         </details>
+    }
+}
+
+/// `#/d/<id>/short`: the short reply on one page: only the questions
+/// [`team::short`] asks (progress counts only them), the priorities, and the reply
+/// link; what happens to the other answers is said at the top.
+#[component]
+pub fn ShortReplyView(workspace: Workspace) -> impl IntoView {
+    let session = workspace.session;
+    let id = session.with_untracked(|s| s.id.clone());
+    let visibility = Memo::new(move |_| session.with(|s| Visibility::of(&s.answers)));
+    let coverage = Memo::new(move |_| session.with(|s| Coverage::of(&s.answers)));
+    let asks: fn(&Question) -> bool = short::asks;
+    let sections = short::sections()
+        .map(|section| {
+            view! {
+                <h2>{section.title}</h2>
+                <SectionQuestions workspace=workspace visibility=visibility section_id=section.id only=asks/>
+            }
+        })
+        .collect_view();
+    // Reading starts at the heading (the view is patched in place after the invitation).
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            request_animation_frame(move || {
+                let _ = heading.focus();
+            });
+        }
+    });
+    let everything = Route::Questionnaire {
+        session: id.clone(),
+        step: 0,
+    };
+    view! {
+        <section class="panel short-reply" aria-labelledby="short-title" id="short-reply">
+            <h1 id="short-title" tabindex="-1" node_ref=heading>
+                "Your priorities, the team's skills and the hiring market"
+            </h1>
+            <p id="short-kept">{move || coverage.with(Coverage::kept_sentence)}</p>
+            <p class="actions no-print">
+                <a class="button" id="answer-everything" href=everything.to_fragment()>"Answer everything instead"</a>
+            </p>
+            <div class="progress-line">
+                <progress id="answer-progress" max=move || coverage.get().asked.max(1)
+                    value=move || coverage.get().answered aria-label="Questions answered"></progress>
+                <span class="progress-text" data-progress="">
+                    {move || coverage.with(|c| progress_text(c.answered, c.asked))}
+                </span>
+            </div>
+            {sections}
+            <h2>"Your priorities"</h2>
+            <WeightSliders workspace=workspace/>
+            <ReplyActions session=session open=true/>
+            <p class="actions no-print">
+                <button type="button" class="button" id="undo" disabled=move || !workspace.can_undo()
+                    on:click=move |_| workspace.undo()>"Undo"</button>
+                <a class="button" id="see-result" href=Route::Result { session: id }.to_fragment()>"See my result"</a>
+            </p>
+        </section>
     }
 }
 

@@ -3,9 +3,13 @@
 //! the reply, sees the disagreement, settles it, and the record names both. A
 //! damaged reply link is refused and changes nothing; a version-1 file still opens.
 //! The team's and the comparison's radars have one series per person or decision.
+//! A colleague on a phone can answer only their priorities, the team's skills and
+//! the hiring market; the lead can set one person against the team's combined
+//! decision.
 
 use fantoccini::Locator;
 
+use crate::decision::axe;
 use crate::support::flow::{SCENARIO_A, STEPS, answer_visible, complete_decision, import_file};
 use crate::support::page::RADAR;
 use crate::support::{Browser, one_browser_at_a_time};
@@ -79,9 +83,7 @@ async fn lead_and_colleague_decide_together() {
 
     // The lead answers scenario A and copies an invitation.
     let lead = scenario_a_decision().await;
-    lead.click("#team-link").await;
-    lead.click("#copy-invite").await;
-    let invite = fragment_of(&field_value(&lead, "#copy-invite-field").await);
+    let invite = lead_invitation(&lead).await;
     assert!(invite.starts_with("#/i/"), "invitation {invite:?}");
 
     // The colleague, in another browser, answers in their own copy and replies.
@@ -219,4 +221,181 @@ async fn two_saved_decisions_compare_side_by_side() {
         "one series per compared decision"
     );
     browser.finish().await;
+}
+
+/// The lead's decision (scenario A) with its team view open; returns the
+/// invitation's fragment.
+async fn lead_invitation(lead: &Browser) -> String {
+    lead.click("#team-link").await;
+    lead.click("#copy-invite").await;
+    fragment_of(&field_value(lead, "#copy-invite-field").await)
+}
+
+/// Pastes `reply` into the lead's team view, the lead joining as "Lee".
+async fn gather_as_lee(lead: &Browser, reply: &str) {
+    let name = lead.wait_for("#lead-name").await;
+    name.clear().await.unwrap();
+    name.send_keys("Lee").await.unwrap();
+    type_into(lead, "#reply-links", reply).await;
+    lead.click("#add-replies").await;
+    lead.wait_for("#participants").await;
+}
+
+/// The `data-question` ids of the elements matching `css`, in page order.
+async fn question_ids(browser: &Browser, css: &str) -> Vec<String> {
+    let ids = browser
+        .eval(&format!(
+            "return [...document.querySelectorAll(\"{css}\")].map((e) => e.dataset.question);"
+        ))
+        .await;
+    serde_json::from_value(ids).unwrap_or_default()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_colleague_on_a_phone_answers_only_priorities_skills_and_hiring() {
+    use fantoccini::key::Key;
+    let _turn = one_browser_at_a_time().await;
+    let lead = scenario_a_decision().await;
+    let invite = lead_invitation(&lead).await;
+
+    // The colleague, on a phone, chooses the short path.
+    let colleague = Browser::launch("/").await;
+    colleague.client.set_window_size(360, 780).await.unwrap();
+    colleague.open(&invite).await;
+    colleague.click("#accept-invite-short").await;
+    colleague.wait_for("#short-reply").await;
+    colleague
+        .wait_until("document.activeElement.id === 'short-title'", 5)
+        .await;
+    let asked: Vec<&str> = stackwise::team::short::questions().map(|q| q.id).collect();
+    assert_eq!(
+        question_ids(&colleague, "fieldset[data-question]").await,
+        asked
+    );
+    assert_eq!(
+        colleague.text("#short-reply [data-progress]").await,
+        format!("{n} of {n} answered", n = asked.len()),
+        "progress counts only the short path's questions (all carried by the invitation)"
+    );
+    let kept = colleague.text("#short-kept").await;
+    assert!(
+        kept.contains("keep the starting answers your invitation carried"),
+        "{kept:?}"
+    );
+
+    // From the keyboard: another view of the team's Python, a lower priority.
+    colleague
+        .wait_for("fieldset[data-question='proficiency_python'] input[value='several_shipped']")
+        .await
+        .send_keys(" ")
+        .await
+        .unwrap();
+    let slider = colleague.wait_for("#weight-runtime_cost").await;
+    let before = slider.prop("value").await.unwrap().unwrap_or_default();
+    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    assert_ne!(
+        slider.prop("value").await.unwrap().unwrap_or_default(),
+        before
+    );
+    let fits = colleague
+        .eval(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;",
+        )
+        .await;
+    assert_eq!(
+        fits,
+        serde_json::Value::Bool(true),
+        "no horizontal scrolling"
+    );
+    assert_eq!(axe(&colleague).await, Vec::<String>::new());
+
+    // The reply is on the same page.
+    type_into(&colleague, "#reply-name", "Cora").await;
+    colleague.click("#copy-reply").await;
+    let reply = field_value(&colleague, "#copy-reply-field").await;
+    assert!(reply.contains("#/r/"), "reply link {reply:?}");
+    colleague.finish().await;
+
+    // The lead gathers it: Cora differs only where the short path asked.
+    gather_as_lee(&lead, &reply).await;
+    let report = lead.text("#gather-report").await;
+    assert!(report.contains("Cora added."), "report {report:?}");
+    assert_eq!(
+        question_ids(&lead, "#disagreements li[data-question]").await,
+        ["proficiency_python"]
+    );
+    let cora = lead.text("#team-priorities .priorities-table").await;
+    assert!(cora.contains("Cora"), "{cora:?}");
+    lead.finish().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn one_person_is_compared_with_the_team_side_by_side() {
+    use stackwise::model::{Criterion, Weights};
+    let _turn = one_browser_at_a_time().await;
+    let lead = scenario_a_decision().await;
+    let invite = lead_invitation(&lead).await;
+    // Cora's reply, made from the invitation: another view of the team's Python
+    // (the tie goes to Lee's answer, the first in the options' order) and hiring
+    // above everything.
+    let mut answers = stackwise::team::link::read_invitation(&invite)
+        .unwrap()
+        .answers;
+    answers
+        .set_single("proficiency_python", "several_shipped")
+        .unwrap();
+    let weights = Weights::default().with(Criterion::Hiring, 10);
+    let reply = stackwise::team::link::reply_fragment("Cora", &answers, &weights);
+    gather_as_lee(&lead, &reply).await;
+
+    // Cora (the second participant) against the team.
+    lead.click("#against-team input[value='1']").await;
+    lead.wait_for("#comparison").await;
+    assert_eq!(
+        radar_series(&lead, "#compare-priorities").await,
+        ["Cora", "Team (combined)"]
+    );
+    let differs = lead
+        .text("#compare-differences li[data-question='proficiency_python']")
+        .await;
+    assert!(
+        differs.contains("Two or more people have shipped it to production — Cora")
+            && differs.contains("— Team (combined)"),
+        "{differs:?}"
+    );
+    assert_eq!(
+        question_ids(&lead, "#compare-differences li[data-question]").await,
+        ["proficiency_python"]
+    );
+    let rows = lead.text("#compare-ranking tbody").await;
+    assert!(
+        rows.contains("Cora") && rows.contains("Team (combined)"),
+        "{rows:?}"
+    );
+    let margins = lead
+        .eval(
+            "return [...document.querySelectorAll('#compare-ranking td:last-child')]
+                .map((td) => td.textContent);",
+        )
+        .await;
+    let margins: Vec<String> = serde_json::from_value(margins).unwrap_or_default();
+    assert_eq!(margins.len(), 2, "a ranking and margin row each");
+    assert!(
+        margins.iter().all(|m| m.parse::<f64>().is_ok()),
+        "{margins:?}"
+    );
+    assert_eq!(axe(&lead).await, Vec::<String>::new());
+
+    // Ticking Lee too adds a series; unticking both hides the comparison.
+    lead.click("#against-team input[value='0']").await;
+    lead.wait_until(
+        "document.querySelectorAll('#compare-ranking tbody tr').length === 3",
+        5,
+    )
+    .await;
+    lead.click("#against-team input[value='0']").await;
+    lead.click("#against-team input[value='1']").await;
+    lead.wait_until("!document.querySelector('#comparison')", 5)
+        .await;
+    lead.finish().await;
 }

@@ -1,9 +1,11 @@
 //! The one place the app reaches ECharts itself; charming does the rest. Loads the
 //! app's radar-only ECharts build ([`crate::radar::SCRIPT`], served beside
 //! `index.html`) the first time a chart is shown, so no byte of it is fetched
-//! before; and makes the instance calls charming does not bind: a chart on an
-//! element that is not in the page (for the picture), options charming has no
-//! field for, the legend's events, the chart as an SVG `data:` URL, and `dispose`.
+//! before; and makes the instance calls charming does not bind: `init` (on the
+//! page's element, or on one that is not in the page for the picture) so that the
+//! first draw is charming's `update`, options charming has no field for (merged
+//! without drawing, so each change draws once), the legend's events, the chart as
+//! an SVG `data:` URL, and `dispose`.
 //! Every failure is a value; nothing here logs to the console.
 
 use std::cell::RefCell;

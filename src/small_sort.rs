@@ -5,8 +5,9 @@
 //! wasm) for every call site's element type and comparison; the app has about
 //! twenty such sites, so the sort code alone was close to a tenth of the wasm.
 //! A binary insertion sort is a few hundred bytes per site: comparisons stay
-//! O(n log n) and the moves are memmoves, quick for lists of this size (5,000
-//! items sort in a few milliseconds). Same contract as `slice::sort_by`: stable,
+//! O(n log n) and the moves are memmoves, quick for lists of this size (natively,
+//! 500 saved-decision entries sort in under 0.1 ms and 5,000 in under 20 ms; std
+//! takes 1 ms for 5,000). Same contract as `slice::sort_by`: stable,
 //! and a comparison that is not a total order leaves the items in some order
 //! without panicking.
 

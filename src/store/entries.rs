@@ -299,7 +299,9 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .iter()
             .map(|(id, entry)| entry.summary(id))
             .collect();
-        crate::small_sort::sort_by(&mut list, |a, b| {
+        // std's sort, not small_sort: this list can be thousands long and usually
+        // arrives oldest first, the worst case for an insertion sort's moves.
+        list.sort_by(|a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)
                 .then_with(|| a.name.cmp(&b.name))

@@ -55,7 +55,8 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .into_iter()
             .filter(|k| k.starts_with(SESSION_PREFIX))
             .collect();
-        crate::small_sort::sort(&mut keys);
+        // std's sort: one key per saved decision, possibly thousands (small_sort).
+        keys.sort_unstable();
         for key in keys {
             let id = keys::session_id_of(&key).unwrap_or_default().to_owned();
             if self.entries.contains_key(&id) {

@@ -1,7 +1,8 @@
 //! The radar chart (ECharts through charming): its library is fetched only when a
 //! chart is first shown, and then the chart has its three series, tooltips, a
 //! legend that hides a language, the dark theme live, an accessible description,
-//! no CSP violation and no accessibility violation; once shown it draws offline.
+//! axis names that fit on a phone, no CSP violation and no accessibility
+//! violation; once shown it draws offline.
 
 use serde_json::{Value, json};
 
@@ -120,6 +121,27 @@ async fn the_chart_library_loads_with_the_first_chart_and_the_chart_works() {
     );
     let violations_dark = axe(&browser).await;
     assert!(violations_dark.is_empty(), "dark: {violations_dark:#?}");
+
+    // On a phone the long axis names wrap onto two lines and every label stays
+    // inside the chart (they were cut at both edges).
+    let texts_inside = "(() => {
+        const chart = document.querySelector('.radar-chart');
+        const box = chart.getBoundingClientRect();
+        const texts = [...chart.querySelectorAll('svg text')];
+        return texts.length > 8 && texts.every((text) => {
+            const r = text.getBoundingClientRect();
+            return r.width === 0 || (r.left >= box.left - 1 && r.right <= box.right + 1);
+        });
+    })()";
+    browser.client.set_window_size(360, 780).await.unwrap();
+    browser
+        .wait_until(
+            "echarts.getInstanceByDom(document.querySelector('.radar-chart')).getOption()
+               .radar[0].indicator.some((axis) => axis.name.includes('\\n'))",
+            10,
+        )
+        .await;
+    browser.wait_until(texts_inside, 10).await;
 
     assert_eq!(violations(&browser).await, json!([]), "CSP violations");
     assert_eq!(chart_script_requests(&browser), 1);

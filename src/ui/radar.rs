@@ -10,7 +10,8 @@
 use std::cell::Cell;
 
 use charming::component::{
-    Aria, Decal, DecalItem, Legend, RadarAxisName, RadarCoordinate, RadarIndicator, Title,
+    Aria, Decal, DecalItem, Legend, LegendType, RadarAxisName, RadarCoordinate, RadarIndicator,
+    Title,
 };
 use charming::element::{
     AreaStyle, Color, LineStyle, SplitArea, SplitLine, Symbol, TextStyle, Tooltip, Trigger,
@@ -114,7 +115,14 @@ fn options(
                 .border_color(palette.grid),
         )
         .legend(
+            // On screen one line that pages when a team's names do not fit (they
+            // wrapped over the radar on a phone); the picture shows every name.
             Legend::new()
+                .type_(if title.is_some() {
+                    LegendType::Plain
+                } else {
+                    LegendType::Scroll
+                })
                 .bottom(0)
                 .text_style(text.clone())
                 .inactive_color(palette.grid)
@@ -216,13 +224,21 @@ fn decals(palette: Palette) -> Decal {
     ])
 }
 
-/// The options charming has no field for, as JSON merged after it: the aria
-/// description from the scores, the radar's spoke colour and, for a picture, which
-/// series the legend hides.
+/// The options charming has no field for, as JSON merged with its own: the aria
+/// description from the scores, the radar's spoke colour, the legend pager's
+/// colours and, for a picture, which series the legend hides.
 fn extra_options(radar: &Radar, hidden: &[String], palette: Palette, picture: bool) -> String {
     let mut extras = serde_json::json!({
         "aria": { "label": { "description": radar.describe(hidden) } },
         "radar": { "axisLine": { "lineStyle": { "color": palette.grid } } },
+        "legend": {
+            // The same type as charming's: a different one would make ECharts
+            // replace the legend, and these colours with it.
+            "type": if picture { "plain" } else { "scroll" },
+            "pageTextStyle": { "color": palette.text },
+            "pageIconColor": palette.text,
+            "pageIconInactiveColor": palette.grid,
+        },
     });
     if picture {
         let selected: serde_json::Map<String, serde_json::Value> = radar
@@ -230,7 +246,7 @@ fn extra_options(radar: &Radar, hidden: &[String], palette: Palette, picture: bo
             .iter()
             .map(|s| (s.name.clone(), (!hidden.contains(&s.name)).into()))
             .collect();
-        extras["legend"] = serde_json::json!({ "selected": selected });
+        extras["legend"]["selected"] = selected.into();
     }
     extras.to_string()
 }

@@ -95,11 +95,19 @@ async fn the_chart_library_loads_with_the_first_chart_and_the_chart_works() {
     assert_eq!(selected["Go"], json!(false), "{selected}");
 
     // The dark theme re-themes the chart live, in the stylesheet's colours.
-    let colours = "return [chart.getOption().color.slice(0, 3),
-                           chart.getOption().legend[0].textStyle.color];";
+    // The legend pages when names do not fit; its pager follows the theme too.
+    let colours = "const legend = chart.getOption().legend[0];
+                   return [chart.getOption().color.slice(0, 3), legend.textStyle.color,
+                           legend.type, legend.pageTextStyle.color, legend.pageIconColor];";
     assert_eq!(
         browser.eval_chart(colours).await,
-        json!([["#007d9c", "#3c873a", "#7a5c00"], "#16191d"])
+        json!([
+            ["#007d9c", "#3c873a", "#7a5c00"],
+            "#16191d",
+            "scroll",
+            "#16191d",
+            "#16191d"
+        ])
     );
     let violations_light = axe(&browser).await;
     assert!(violations_light.is_empty(), "light: {violations_light:#?}");
@@ -117,7 +125,13 @@ async fn the_chart_library_loads_with_the_first_chart_and_the_chart_works() {
         .await;
     assert_eq!(
         browser.eval_chart(colours).await,
-        json!([["#5cc8e0", "#8fd18c", "#f2cf5b"], "#e8ebef"])
+        json!([
+            ["#5cc8e0", "#8fd18c", "#f2cf5b"],
+            "#e8ebef",
+            "scroll",
+            "#e8ebef",
+            "#e8ebef"
+        ])
     );
     let violations_dark = axe(&browser).await;
     assert!(violations_dark.is_empty(), "dark: {violations_dark:#?}");

@@ -4,7 +4,8 @@
 //!
 //! The standard library's `sort_by` compiles a whole driftsort (several kB of
 //! wasm) for every call site's element type and comparison; the app has about
-//! twenty such sites, so the sort code alone was close to a tenth of the wasm.
+//! twenty such sites, so the sort code was about 7 % of the wasm's code before
+//! optimisation, and replacing it saved 20 kB of the gzipped wasm.
 //! A binary insertion sort is a few hundred bytes per site: comparisons stay
 //! O(n log n) but the moves grow with the square of the length: fine for lists of
 //! a few dozen, not for thousands (natively, 5,000 list entries took 17 ms against

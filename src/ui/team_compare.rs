@@ -168,6 +168,7 @@ fn ComparisonView(loaded: Loaded, team: bool) -> impl IntoView {
         ("the compared decisions' priorities", "Decision")
     };
     let priorities = Radar::of_priorities(subject, &named);
+    let same_answers = comparison.differences.is_empty();
     let differences = comparison
         .differences
         .iter()
@@ -203,7 +204,11 @@ fn ComparisonView(loaded: Loaded, team: bool) -> impl IntoView {
             <PrioritiesChart radar=Signal::stored(priorities) id="compare-priorities"
                 caption="Priorities side by side (0–10)"/>
             <h3>"Answers that differ"</h3>
-            <ol id="compare-differences">{differences}</ol>
+            {if same_answers {
+                view! { <p id="compare-no-differences">"None: every answer given is the same. Where one of them left a question open, only the others' answers are compared."</p> }.into_any()
+            } else {
+                view! { <ol id="compare-differences">{differences}</ol> }.into_any()
+            }}
         </div>
     }
 }

@@ -417,6 +417,27 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_script_name_carries_the_pinned_echarts_version_and_is_the_one_built() {
+        let package = include_str!("../package.json");
+        let lock = include_str!("../package-lock.json");
+        let pinned = format!("\"echarts\": \"{}\"", "5.6.0");
+        assert!(
+            package.contains(&pinned),
+            "package.json pins echarts exactly"
+        );
+        assert!(
+            lock.contains(&pinned),
+            "package-lock.json pins the same echarts"
+        );
+        assert!(
+            SCRIPT.contains("-5.6.0-"),
+            "{SCRIPT} names the pinned version"
+        );
+        assert!(package.contains(&format!("--outfile=vendor/{SCRIPT}")));
+        assert!(include_str!("../index.html").contains(&format!("href=\"vendor/{SCRIPT}\"")));
+    }
+
     /// The value of a CSS custom property in a block of the stylesheet.
     fn css_variable(block: &str, name: &str) -> String {
         let start = block

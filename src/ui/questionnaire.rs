@@ -190,15 +190,7 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
             <StepList workspace=workspace visibility=visibility current=step session_id=session_id.clone()/>
             <form class="step panel" on:submit=on_submit on:keydown=on_keydown
                 aria-labelledby="step-title" novalidate>
-                <div class="progress-line">
-                    <progress id="answer-progress"
-                        max=move || progress_now.get().1.max(1)
-                        value=move || progress_now.get().0
-                        aria-label="Questions answered"></progress>
-                    <span class="progress-text" data-progress="">
-                        {move || { let (done, total) = progress_now.get(); first_screen::progress_text(done, total) }}
-                    </span>
-                </div>
+                <ProgressLine progress=progress_now/>
                 <p class="step-count">{first_screen::step_count_text(step)}</p>
                 {match section {
                     Some(section) => view! {
@@ -224,6 +216,23 @@ pub fn Questionnaire(workspace: Workspace, step: usize) -> impl IntoView {
                 </div>
             </form>
             <LiveResult workspace=workspace/>
+        </div>
+    }
+}
+
+/// The bar and the "n of m answered" line over the questions on the page:
+/// `progress` is (answered, asked).
+#[component]
+pub(super) fn ProgressLine(#[prop(into)] progress: Signal<(usize, usize)>) -> impl IntoView {
+    view! {
+        <div class="progress-line">
+            <progress id="answer-progress"
+                max=move || progress.get().1.max(1)
+                value=move || progress.get().0
+                aria-label="Questions answered"></progress>
+            <span class="progress-text" data-progress="">
+                {move || { let (done, total) = progress.get(); first_screen::progress_text(done, total) }}
+            </span>
         </div>
     }
 }

@@ -115,14 +115,8 @@ fn options(
                 .border_color(palette.grid),
         )
         .legend(
-            // On screen one line that pages when a team's names do not fit (they
-            // wrapped over the radar on a phone); the picture shows every name.
             Legend::new()
-                .type_(if title.is_some() {
-                    LegendType::Plain
-                } else {
-                    LegendType::Scroll
-                })
+                .type_(legend_type(title.is_some()))
                 .bottom(0)
                 .text_style(text.clone())
                 .inactive_color(palette.grid)
@@ -224,6 +218,16 @@ fn decals(palette: Palette) -> Decal {
     ])
 }
 
+/// The legend's kind: on screen one line that pages when a team's names do not
+/// fit (they wrapped over the radar on a phone); the picture shows every name.
+fn legend_type(picture: bool) -> LegendType {
+    if picture {
+        LegendType::Plain
+    } else {
+        LegendType::Scroll
+    }
+}
+
 /// The options charming has no field for, as JSON merged with its own: the aria
 /// description from the scores, the radar's spoke colour, the legend pager's
 /// colours and, for a picture, which series the legend hides.
@@ -234,7 +238,7 @@ fn extra_options(radar: &Radar, hidden: &[String], palette: Palette, picture: bo
         "legend": {
             // The same type as charming's: a different one would make ECharts
             // replace the legend, and these colours with it.
-            "type": if picture { "plain" } else { "scroll" },
+            "type": legend_type(picture),
             "pageTextStyle": { "color": palette.text },
             "pageIconColor": palette.text,
             "pageIconInactiveColor": palette.grid,

@@ -7,12 +7,11 @@
 use leptos::prelude::*;
 
 use super::copy_link::{CopyLink, link_to};
-use super::questionnaire::SectionQuestions;
+use super::questionnaire::{ProgressLine, SectionQuestions};
 use super::services::Services;
 use super::weights::WeightSliders;
 use super::workspace::Workspace;
 use crate::adapters::{clock, location};
-use crate::first_screen::progress_text;
 use crate::model::questionnaire::{Question, Visibility};
 use crate::route::Route;
 use crate::session::Session;
@@ -180,13 +179,7 @@ pub fn ShortReplyView(workspace: Workspace) -> impl IntoView {
             <p class="actions no-print">
                 <a class="button" id="answer-everything" href=everything.to_fragment()>"Answer everything instead"</a>
             </p>
-            <div class="progress-line">
-                <progress id="answer-progress" max=move || coverage.get().asked.max(1)
-                    value=move || coverage.get().answered aria-label="Questions answered"></progress>
-                <span class="progress-text" data-progress="">
-                    {move || coverage.with(|c| progress_text(c.answered, c.asked))}
-                </span>
-            </div>
+            <ProgressLine progress=Signal::derive(move || coverage.with(|c| (c.answered, c.asked)))/>
             {sections}
             <h2>"Your priorities"</h2>
             <WeightSliders workspace=workspace/>

@@ -69,20 +69,32 @@ impl Coverage {
     /// What happens to the questions the short reply does not ask, in plain words.
     pub fn kept_sentence(&self) -> String {
         let others = self.kept + self.open;
-        let (subject, keep, stay) = if others == 1 {
-            ("The other question".to_owned(), "keeps", "stays")
+        let (subject, keep, stay, answers, them) = if others == 1 {
+            (
+                "The other question".to_owned(),
+                "keeps",
+                "stays",
+                "answer",
+                "it",
+            )
         } else {
-            (format!("The other {others} questions"), "keep", "stay")
+            (
+                format!("The other {others} questions"),
+                "keep",
+                "stay",
+                "answers",
+                "them",
+            )
         };
         match (self.kept, self.open) {
             (0, 0) => "There are no other questions to answer.".to_owned(),
             (_, 0) => format!(
-                "{subject} {keep} the starting answers your invitation carried, and your \
-                 reply sends them unchanged."
+                "{subject} {keep} the starting {answers} your invitation carried, and your \
+                 reply sends {them} unchanged."
             ),
             (0, _) => format!(
-                "{subject} {stay} unanswered: your invitation carried no starting answers \
-                 for them."
+                "{subject} {stay} unanswered: your invitation carried no starting {answers} \
+                 for {them}."
             ),
             (kept, open) => format!(
                 "{subject} {keep} the starting answers your invitation carried ({kept}) or \
@@ -171,12 +183,17 @@ mod tests {
         assert_eq!(
             c(0, 1).kept_sentence(),
             "The other question stays unanswered: your invitation carried no starting \
-             answers for them."
+             answer for it."
         );
         assert!(
             c(3, 2)
                 .kept_sentence()
                 .contains("carried (3) or stay unanswered (2)")
+        );
+        assert_eq!(
+            c(1, 0).kept_sentence(),
+            "The other question keeps the starting answer your invitation carried, and \
+             your reply sends it unchanged."
         );
         assert_eq!(
             c(0, 0).kept_sentence(),

@@ -4,8 +4,10 @@
 //!
 //! Which questions a short reply asks is decided here, from the questionnaire's
 //! section and question ids, so the colleague's page and its progress count the
-//! same questions. A short reply is an ordinary reply link: the lead cannot tell
-//! it from a full one (the link's format has no place to say so).
+//! same questions. What a reply link carries ([`ReplyScope`]) is decided here too:
+//! a short reply carries only the answers it asks, so on every other question the
+//! colleague takes no part on the lead's side, instead of seeming to agree with
+//! the starting answers the invitation carried. The link's format is unchanged.
 
 use crate::model::answers::Answers;
 use crate::model::questionnaire::{QUESTIONS, Question, SECTIONS, Section, Visibility};
@@ -32,6 +34,30 @@ pub fn sections() -> impl Iterator<Item = &'static Section> {
     SECTIONS
         .iter()
         .filter(|s| questions().any(|q| q.section == s.id))
+}
+
+/// What a reply link carries besides the priorities and the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReplyScope {
+    /// Every answer of the colleague's copy (the whole questionnaire's reply).
+    Everything,
+    /// Only the answers to the questions a short reply asks: the colleague's copy
+    /// still holds the invitation's starting answers elsewhere, and sending them
+    /// back would count them as the colleague agreeing with the lead.
+    Short,
+}
+
+impl ReplyScope {
+    /// The answers a reply in this scope carries.
+    pub fn answers(self, answers: &Answers) -> Answers {
+        let mut carried = answers.clone();
+        if self == ReplyScope::Short {
+            for q in QUESTIONS.iter().filter(|q| !asks(q)) {
+                carried.clear(q.id);
+            }
+        }
+        carried
+    }
 }
 
 /// How a decision stands on the short path, over the questions currently shown.
@@ -86,19 +112,21 @@ impl Coverage {
                 "them",
             )
         };
+        let left_out =
+            format!("your reply leaves {them} out, so the team decides {them} without you");
         match (self.kept, self.open) {
             (0, 0) => "There are no other questions to answer.".to_owned(),
             (_, 0) => format!(
-                "{subject} {keep} the starting {answers} your invitation carried, and your \
-                 reply sends {them} unchanged."
+                "{subject} {keep} the starting {answers} your invitation carried in your own \
+                 copy; {left_out}."
             ),
             (0, _) => format!(
-                "{subject} {stay} unanswered: your invitation carried no starting {answers} \
-                 for {them}."
+                "{subject} {stay} unanswered (your invitation carried no starting {answers} \
+                 for {them}); {left_out}."
             ),
             (kept, open) => format!(
                 "{subject} {keep} the starting answers your invitation carried ({kept}) or \
-                 {stay} unanswered ({open}), and your reply sends them unchanged."
+                 {stay} unanswered ({open}) in your own copy; {left_out}."
             ),
         }
     }
@@ -177,23 +205,24 @@ mod tests {
         };
         assert_eq!(
             c(26, 0).kept_sentence(),
-            "The other 26 questions keep the starting answers your invitation carried, and \
-             your reply sends them unchanged."
+            "The other 26 questions keep the starting answers your invitation carried in \
+             your own copy; your reply leaves them out, so the team decides them without you."
         );
         assert_eq!(
             c(0, 1).kept_sentence(),
-            "The other question stays unanswered: your invitation carried no starting \
-             answer for it."
+            "The other question stays unanswered (your invitation carried no starting \
+             answer for it); your reply leaves it out, so the team decides it without you."
         );
-        assert!(
-            c(3, 2)
-                .kept_sentence()
-                .contains("carried (3) or stay unanswered (2)")
+        assert_eq!(
+            c(3, 2).kept_sentence(),
+            "The other 5 questions keep the starting answers your invitation carried (3) or \
+             stay unanswered (2) in your own copy; your reply leaves them out, so the team \
+             decides them without you."
         );
         assert_eq!(
             c(1, 0).kept_sentence(),
-            "The other question keeps the starting answer your invitation carried, and \
-             your reply sends it unchanged."
+            "The other question keeps the starting answer your invitation carried in your \
+             own copy; your reply leaves it out, so the team decides it without you."
         );
         assert_eq!(
             c(0, 0).kept_sentence(),
@@ -201,7 +230,43 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_short_reply_does_not_count_as_agreeing_with_the_starting_answers() {
+        use crate::model::weights::Weights;
+        use crate::team::agreement::agreements;
+        use crate::team::participant::Participant;
+        // The lead's answers, carried by the invitation as the colleague's start.
+        let lead = scenario_a();
+        let mut colleague = lead.clone();
+        colleague
+            .set_single("proficiency_python", "several_shipped")
+            .unwrap();
+        let person = |name: &str, answers: Answers| Participant {
+            name: name.to_owned(),
+            answers,
+            weights: Weights::default(),
+        };
+        let team = [
+            person("Lee", lead.clone()),
+            person("Cora", ReplyScope::Short.answers(&colleague)),
+        ];
+        for a in agreements(&team, &Answers::new()) {
+            let expected = if asks(a.question) { 2 } else { 1 };
+            assert_eq!(a.answered(), expected, "{}", a.question.id);
+        }
+        assert_eq!(ReplyScope::Everything.answers(&colleague), colleague);
+    }
+
     proptest! {
+        #[test]
+        fn a_short_reply_carries_exactly_the_answers_it_asks(answers in arb_answers()) {
+            let carried = ReplyScope::Short.answers(&answers);
+            for q in QUESTIONS.iter() {
+                let expected = if asks(q) { answers.get(q.id) } else { None };
+                prop_assert_eq!(carried.get(q.id), expected, "{}", q.id);
+            }
+        }
+
         #[test]
         fn every_shown_question_is_asked_kept_or_open(answers in arb_answers()) {
             let c = Coverage::of(&answers);

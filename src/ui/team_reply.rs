@@ -16,7 +16,7 @@ use crate::model::questionnaire::{Question, Visibility};
 use crate::route::Route;
 use crate::session::Session;
 use crate::share;
-use crate::team::short::{self, Coverage};
+use crate::team::short::{self, Coverage, ReplyScope};
 use crate::team::{self, MAX_PARTICIPANT_NAME_CHARS};
 
 /// The name a person wants shown to the team (at most 20 characters).
@@ -116,21 +116,55 @@ pub fn InviteView(payload: String) -> impl IntoView {
     }
 }
 
-/// "Reply to the team": the name to show and the reply link, on a result page
-/// (folded unless `open`).
+/// "Reply to the team": what the reply carries, the name to show and the reply
+/// link, on a result page (folded unless `open`). `short` starts with the short
+/// reply's answers only (the short page); otherwise with every answer.
 #[component]
-pub fn ReplyActions(session: RwSignal<Session>, #[prop(optional)] open: bool) -> impl IntoView {
+pub fn ReplyActions(
+    session: RwSignal<Session>,
+    #[prop(optional)] open: bool,
+    #[prop(optional)] short: bool,
+) -> impl IntoView {
     let name = RwSignal::new(String::new());
+    let scope = RwSignal::new(if short {
+        ReplyScope::Short
+    } else {
+        ReplyScope::Everything
+    });
     let link = Signal::derive(move || {
         let name = name.get();
-        session.with(|s| link_to(&team::link::reply_fragment(&name, &s.answers, &s.weights)))
+        let scope = scope.get();
+        session.with(|s| {
+            link_to(&team::link::reply_fragment(
+                &name,
+                &scope.answers(&s.answers),
+                &s.weights,
+            ))
+        })
     });
     let nameless = Signal::derive(move || name.with(|n| team::participant_name(n).is_none()));
+    let choice = move |value: ReplyScope, id: &'static str, label: &'static str| {
+        view! {
+            <label class="option">
+                <input type="radio" name="reply-scope" id=id prop:checked=move || scope.get() == value
+                    on:change=move |_| scope.set(value)/>
+                {label}
+            </label>
+        }
+    };
     view! {
         <details class="reply-panel no-print" id="reply-panel" open=open>
             <summary>"Reply to a team invitation"</summary>
             <p>"Copy a reply link with your answers and priorities and send it to whoever \
                 invited you; they paste it into the team's decision."</p>
+            <fieldset class="reply-scope" id="reply-scope">
+                <legend>"What your reply carries"</legend>
+                {choice(ReplyScope::Everything, "reply-scope-everything",
+                    "Every answer in your copy, and your priorities")}
+                {choice(ReplyScope::Short, "reply-scope-short",
+                    "Only your priorities, the team's skills and the hiring market: the team \
+                     decides the other questions without you")}
+            </fieldset>
             <NameField id="reply-name" value=name/>
             <CopyLink link=link label="Copy reply link" id="copy-reply"
                 field_id="copy-reply-field" field_label="Reply link"
@@ -183,7 +217,7 @@ pub fn ShortReplyView(workspace: Workspace) -> impl IntoView {
             {sections}
             <h2>"Your priorities"</h2>
             <WeightSliders workspace=workspace/>
-            <ReplyActions session=session open=true/>
+            <ReplyActions session=session open=true short=true/>
             <p class="actions no-print">
                 <button type="button" class="button" id="undo" disabled=move || !workspace.can_undo()
                     on:click=move |_| workspace.undo()>"Undo"</button>

@@ -309,14 +309,31 @@ async fn a_colleague_on_a_phone_answers_only_priorities_skills_and_hiring() {
     );
     assert_eq!(axe(&colleague).await, Vec::<String>::new());
 
-    // The reply is on the same page.
+    // The reply is on the same page, and carries only what the short path asked.
+    assert_eq!(
+        colleague
+            .eval("return document.getElementById('reply-scope-short').checked;")
+            .await,
+        serde_json::Value::Bool(true)
+    );
     type_into(&colleague, "#reply-name", "Cora").await;
     colleague.click("#copy-reply").await;
     let reply = field_value(&colleague, "#copy-reply-field").await;
     assert!(reply.contains("#/r/"), "reply link {reply:?}");
+    let carried: Vec<&str> = stackwise::team::link::read_reply(&reply)
+        .unwrap()
+        .answers
+        .iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert!(
+        !carried.is_empty() && carried.iter().all(|id| asked.contains(id)),
+        "a short reply carries only the questions it asked: {carried:?}"
+    );
     colleague.finish().await;
 
-    // The lead gathers it: Cora differs only where the short path asked.
+    // The lead gathers it: Cora differs only where the short path asked, and takes
+    // no part in the other questions.
     gather_as_lee(&lead, &reply).await;
     let report = lead.text("#gather-report").await;
     assert!(report.contains("Cora added."), "report {report:?}");

@@ -301,6 +301,10 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .collect();
         // std's sort, not small_sort: this list can be thousands long and usually
         // arrives oldest first, the worst case for an insertion sort's moves.
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "thousands of decisions: std's sort"
+        )]
         list.sort_by(|a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)

@@ -56,6 +56,7 @@ impl<S: KeyValueStorage> DecisionStore<S> {
             .filter(|k| k.starts_with(SESSION_PREFIX))
             .collect();
         // std's sort: one key per saved decision, possibly thousands (small_sort).
+        #[allow(clippy::disallowed_methods, reason = "thousands of keys: std's sort")]
         keys.sort_unstable();
         for key in keys {
             let id = keys::session_id_of(&key).unwrap_or_default().to_owned();

@@ -2,6 +2,8 @@
 //! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// Never in the wasm: std's sorts are fine here (clippy.toml).
+#![allow(clippy::disallowed_methods)]
 
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 

@@ -13,7 +13,8 @@ use super::team_compare::AgainstTeam;
 use super::team_reply::NameField;
 use super::workspace::Workspace;
 use crate::adapters::files;
-use crate::model::{Answer, Evaluation, Weights};
+use crate::model::questionnaire::progress;
+use crate::model::{Answer, Answers, Evaluation, Weights};
 use crate::radar::Radar;
 use crate::route::Route;
 use crate::team::agreement::answer_label;
@@ -239,12 +240,12 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
             <div class="table-scroll">
                 <table id="participants">
                     <caption>"Each person's own result, and the team's combined one"</caption>
-                    <thead><tr><th scope="col">"Who"</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
+                    <thead><tr><th scope="col">"Who"</th><th scope="col">"Answered"</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
                     <tbody>
                         {move || session.with(|s| result.with(|r| {
                             let mut rows: Vec<_> = s.team.participants.iter().zip(&r.own)
-                                .map(|(p, e)| ranking_row(p.name.clone(), e, false)).collect();
-                            rows.push(ranking_row(COMBINED_NAME.to_owned(), &r.evaluation, true));
+                                .map(|(p, e)| ranking_row(p.name.clone(), &p.answers, e, false)).collect();
+                            rows.push(ranking_row(COMBINED_NAME.to_owned(), &r.answers, &r.evaluation, true));
                             rows.collect_view()
                         }))}
                     </tbody>
@@ -267,7 +268,16 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
     }
 }
 
-pub(super) fn ranking_row(who: String, e: &Evaluation, team: bool) -> impl IntoView + use<> {
+/// One row of a ranking table: who, how much of the questionnaire their answers
+/// cover (a short reply covers little, and its winner rests on that), winner,
+/// ranking and margin.
+pub(super) fn ranking_row(
+    who: String,
+    answers: &Answers,
+    e: &Evaluation,
+    team: bool,
+) -> impl IntoView + use<> {
+    let (answered, shown) = progress(answers);
     let order = e
         .ranking
         .order
@@ -278,6 +288,7 @@ pub(super) fn ranking_row(who: String, e: &Evaluation, team: bool) -> impl IntoV
     view! {
         <tr class=if team { "team-row" } else { "" } data-winner=e.winner().id()>
             <th scope="row">{who}</th>
+            <td>{format!("{answered} of {shown}")}</td>
             <td>{e.winner().name()}</td>
             <td>{order}</td>
             <td>{format!("{:.1}", e.margin())}</td>

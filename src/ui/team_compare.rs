@@ -150,9 +150,9 @@ fn ComparisonView(loaded: Loaded, team: bool) -> impl IntoView {
     let last = names.len().saturating_sub(1);
     let rows = names
         .iter()
-        .zip(&comparison.evaluations)
+        .zip(decisions.iter().zip(&comparison.evaluations))
         .enumerate()
-        .map(|(i, (name, e))| ranking_row(name.clone(), e, team && i == last))
+        .map(|(i, (name, (d, e)))| ranking_row(name.clone(), &d.answers, e, team && i == last))
         .collect_view();
     let named: Vec<_> = names
         .iter()
@@ -196,7 +196,7 @@ fn ComparisonView(loaded: Loaded, team: bool) -> impl IntoView {
             <div class="table-scroll">
                 <table id="compare-ranking">
                     <caption>"Ranking and margin"</caption>
-                    <thead><tr><th scope="col">{who}</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
+                    <thead><tr><th scope="col">{who}</th><th scope="col">"Answered"</th><th scope="col">"Winner"</th><th scope="col">"Ranking"</th><th scope="col">"Margin"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

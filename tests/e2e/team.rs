@@ -343,6 +343,20 @@ async fn a_colleague_on_a_phone_answers_only_priorities_skills_and_hiring() {
     );
     let cora = lead.text("#team-priorities .priorities-table").await;
     assert!(cora.contains("Cora"), "{cora:?}");
+    // The lead sees how little a short reply covers.
+    let answered = lead
+        .eval(
+            "return [...document.querySelectorAll('#participants tbody tr')]
+                .filter((row) => row.cells[0].textContent === 'Cora')
+                .map((row) => row.cells[1].textContent)[0] || '';",
+        )
+        .await;
+    assert!(
+        answered
+            .as_str()
+            .is_some_and(|a| a.starts_with(&format!("{} of ", asked.len()))),
+        "Cora's row says how much she answered: {answered:?}"
+    );
     lead.finish().await;
 }
 

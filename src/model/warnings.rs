@@ -202,14 +202,10 @@ fn team_leans_to_go(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
     (g >= shipped && g > p).then_some(AnswerRef::option("proficiency_go", go))
 }
 
-fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
-    // Go is first, or the team prefers it (planned, its existing code, or the
-    // language it knows better than Python).
-    let go = in_play(view, winner, Language::Go)
-        .or_else(|| view.includes("codebase_language", "go").then_some(None))
-        .or_else(|| team_leans_to_go(view).map(Some))?;
-    // Data-heavy: ML/AI beyond calling hosted models, data work at the core, or
-    // both data imports and reporting planned.
+/// The answers that make the product data-heavy (ML/AI beyond calling hosted
+/// models, data work at the core, or both data imports and reporting planned), or
+/// `None` when it is not.
+fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
     let ml = refs(view, "services_12m", &["ml_ai"]);
     let hosted_only = view.includes("ml_depth", "hosted_apis");
     let core_data = core_workload(view).filter(|c| {
@@ -229,6 +225,16 @@ fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
         triggers.push(core);
     }
     triggers.extend(refs(view, "ml_depth", &["pipelines", "own_models"]));
+    Some(triggers)
+}
+
+fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    // Go is first, or the team prefers it (planned, its existing code, or the
+    // language it knows better than Python).
+    let go = in_play(view, winner, Language::Go)
+        .or_else(|| view.includes("codebase_language", "go").then_some(None))
+        .or_else(|| team_leans_to_go(view).map(Some))?;
+    let mut triggers = data_heavy(view)?;
     triggers.extend(go);
     triggers.extend(refs(view, "codebase_language", &["go"]));
     Some(Found {
@@ -236,6 +242,23 @@ fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
                   large part of your plans, and Python's data and ML libraries have no real \
                   equivalent in Go. Choosing Go for a data-heavy product without weighing \
                   this is a known mistake: weigh it, or keep the data work in a Python service."
+            .to_owned(),
+        triggers,
+    })
+}
+
+/// The same gap for Node.js when it leads or is planned: the guides name Go in the
+/// mistake, but the fact behind it (no real equivalent of Python's data and ML
+/// libraries) holds for Node.js too.
+fn node_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+    let node = in_play(view, winner, Language::Node)?;
+    let mut triggers = data_heavy(view)?;
+    triggers.extend(node);
+    Some(Found {
+        message: "Node.js is in play, but data work (imports, reporting, analytics or ML/AI) \
+                  is a large part of your plans, and Python's data and ML libraries have no \
+                  real equivalent in Node.js either. Weigh that against the team's skills, or \
+                  keep the data work in a Python service beside the Node.js ones."
             .to_owned(),
         triggers,
     })
@@ -429,7 +452,7 @@ fn leaving_codebase(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found
 // The warnings table. Checks above write question and option ids as literals; the
 // test `check_ids_are_real` reads this file and verifies every one of them.
 /// Every warning, in the order warnings are listed.
-pub static WARNINGS: [WarningKind; 11] = [
+pub static WARNINGS: [WarningKind; 12] = [
     WarningKind {
         id: "polyglot_trap",
         severity: Severity::Caution,
@@ -471,6 +494,13 @@ pub static WARNINGS: [WarningKind; 11] = [
         title: "Go for a data-heavy product",
         advice: "weigh Python's data and ML libraries, or keep that work in a Python service.",
         check: go_data_heavy,
+    },
+    WarningKind {
+        id: "node_data_heavy",
+        severity: Severity::Caution,
+        title: "Node.js for a data-heavy product",
+        advice: "weigh Python's data and ML libraries, or keep that work in a Python service.",
+        check: node_data_heavy,
     },
     WarningKind {
         id: "python_async_sprawl",

@@ -187,3 +187,51 @@ proptest! {
         prop_assert!(e.verdict.worst_lead <= e.margin() + 1e-9);
     }
 }
+
+/// "Not hiring this year" narrows the hiring gap; it never puts Go ahead of the
+/// languages with deeper pools, whatever the market answers.
+#[test]
+fn not_hiring_never_gives_go_the_hiring_lead() {
+    for market in ["easy", "moderate", "hard"] {
+        let e = evaluate(
+            &build(&[
+                ("hiring_go", &[market]),
+                ("hiring_node", &[market]),
+                ("hiring_python", &[market]),
+                ("time_to_hire", &["not_hiring"]),
+                ("salary_pressure", &["flexible"]),
+            ]),
+            &Weights::default(),
+        );
+        for other in [Language::Node, Language::Python] {
+            assert!(
+                e.score(Language::Go, Criterion::Hiring) <= e.score(other, Criterion::Hiring),
+                "{market}\n{}",
+                describe(&e)
+            );
+        }
+    }
+}
+
+/// A fluent Node.js team whose product is machine learning (and that cannot hire
+/// Python engineers easily) is told what Python's ecosystem means for it, as a Go
+/// team would be.
+#[test]
+fn node_leading_a_data_heavy_product_is_warned() {
+    let e = evaluate(
+        &build(&[
+            ("proficiency_go", &["none"]),
+            ("proficiency_node", &["several_shipped"]),
+            ("proficiency_python", &["none"]),
+            ("typescript_frontend", &["typescript_shared"]),
+            ("services_12m", &["product_api", "ml_ai"]),
+            ("core_workload", &["ml_ai"]),
+            ("ml_depth", &["own_models"]),
+            ("time_to_hire", &["within_months"]),
+            ("hiring_python", &["hard"]),
+        ]),
+        &Weights::default(),
+    );
+    assert_eq!(e.winner(), Language::Node, "{}", describe(&e));
+    assert!(e.has_warning("node_data_heavy"), "{}", describe(&e));
+}

@@ -1,14 +1,16 @@
 //! Property tests of the advice principles (issue 13): unknown is not evidence,
 //! "not sure" lowers confidence and never picks, more skill or easier hiring
-//! never hurts a language, the ranking treats the languages alike, and no
-//! winner's top reason is a need the user does not have.
+//! never hurts a language, the ranking treats the languages alike, no winner's
+//! top reason is a need the user does not have, and an answer that says a
+//! difference matters less never reverses it.
 
 use proptest::prelude::*;
 
 use super::strategies::{arb_answers, arb_weights};
 use crate::model::answers::{Answer, Answers};
-use crate::model::criterion::CRITERION_COUNT;
+use crate::model::criterion::{CRITERION_COUNT, Criterion};
 use crate::model::evaluate;
+use crate::model::knowledge::{SPREAD_CAPS, Trigger};
 use crate::model::language::{LANGUAGE_COUNT, Language};
 use crate::model::questionnaire::{QuestionKind, VisibleAnswers, is_offered, visible_questions};
 use crate::model::scoring::{Scores, rank};
@@ -186,6 +188,44 @@ proptest! {
             prop_assert!(named, "{:?}", top);
         }
     }
+    /// The least-need answers ("not hiring", "a relaxed cloud budget", "tracing in
+    /// place", ...) are spread caps: they narrow a gap other answers opened and
+    /// credit nobody, so the language weaker on a criterion without them is never
+    /// the stronger one with them.
+    #[test]
+    fn an_answer_that_says_a_difference_matters_less_never_reverses_it(
+        a in arb_complete(),
+        w in arb_weights(),
+    ) {
+        for cap in SPREAD_CAPS {
+            let Trigger::Chosen { question, option } = cap.when else {
+                continue;
+            };
+            let mut open = a.clone();
+            open.clear(question);
+            let mut narrowed = open.clone();
+            if narrowed.set_single(question, option).is_err()
+                || visible_questions(&open) != visible_questions(&narrowed)
+            {
+                continue;
+            }
+            let (before, after) = (evaluate(&open, &w), evaluate(&narrowed, &w));
+            for c in Criterion::ALL {
+                for x in Language::ALL {
+                    for y in Language::ALL {
+                        if before.score(x, c) > before.score(y, c) {
+                            prop_assert!(
+                                after.score(x, c) >= after.score(y, c),
+                                "{question}={option} put {} ahead of {} on {}",
+                                y.name(), x.name(), c.name()
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn equal_skill_in_every_language_explains_nothing(
         a in arb_answers(),

@@ -235,3 +235,36 @@ fn node_leading_a_data_heavy_product_is_warned() {
     assert_eq!(e.winner(), Language::Node, "{}", describe(&e));
     assert!(e.has_warning("node_data_heavy"), "{}", describe(&e));
 }
+
+/// "Runtime cost & performance" is also speed: with a CPU-heavy core under high
+/// traffic, a relaxed budget, comfortable memory, few instances or short jobs do
+/// not narrow Go's lead on it (an independent probe saw Python lifted from 30 to
+/// 95 when they did).
+#[test]
+fn relaxed_cost_answers_leave_performance_alone_when_speed_counts() {
+    let heavy: [(&str, &[&str]); 4] = [
+        ("services_12m", &["product_api", "cpu_heavy"]),
+        ("core_workload", &["cpu_heavy"]),
+        ("traffic_level", &["high"]),
+        ("proficiency_node", &["several_shipped"]),
+    ];
+    let runtime = |extra: Option<(&str, &str)>| {
+        let mut pairs = heavy.to_vec();
+        let option;
+        if let Some((q, o)) = extra {
+            option = [o];
+            pairs.push((q, &option[..]));
+        }
+        let e = evaluate(&build(&pairs), &Weights::default());
+        Language::ALL.map(|l| e.score(l, Criterion::RuntimeCost))
+    };
+    let plain = runtime(None);
+    for relaxed in [
+        ("cloud_budget", "relaxed"),
+        ("memory_limits", "comfortable"),
+        ("instance_count", "few"),
+        ("uptime_pattern", "bursty"),
+    ] {
+        assert_eq!(runtime(Some(relaxed)), plain, "{relaxed:?}");
+    }
+}

@@ -1058,6 +1058,24 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
+/// Answers that say the bill, or the speed that "runtime cost & performance" also
+/// measures, does count: any of them keeps the cost caps off (a cap's own question
+/// cannot hold two answers, so its entry there never matches).
+const BILL_OR_SPEED_COUNTS: &[(&str, &str)] = &[
+    ("traffic_level", "high"),
+    ("traffic_level", "very_high"),
+    ("latency_target", "tight"),
+    ("core_workload", "cpu_heavy"),
+    ("instance_count", "many"),
+    ("memory_limits", "tight"),
+    ("cloud_budget", "tight"),
+];
+
+/// Answers that say one person carries operations, when few moving parts matter
+/// most: any of them keeps the operations caps off.
+const ONE_PERSON_CARRIES_OPS: &[(&str, &str)] =
+    &[("who_deploys", "only_one"), ("on_call", "one_person")];
+
 /// Caps on how far apart the languages may score when the answers say the
 /// difference barely matters.
 pub static SPREAD_CAPS: &[SpreadCap] = &[
@@ -1134,14 +1152,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "bursty",
         when: chosen("uptime_pattern", "bursty"),
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("latency_target", "tight"),
-            ("core_workload", "cpu_heavy"),
-            ("instance_count", "many"),
-            ("memory_limits", "tight"),
-        ],
+        unless: BILL_OR_SPEED_COUNTS,
         criteria: &[RuntimeCost],
         max_spread: 15,
         reason: "Short jobs that start, work and exit barely show the idle-memory difference on the bill, though startup time still counts: runtime cost separates the languages by at most 15 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1150,14 +1161,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "few_instances",
         when: chosen("instance_count", "few"),
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("latency_target", "tight"),
-            ("core_workload", "cpu_heavy"),
-            ("memory_limits", "tight"),
-            ("cloud_budget", "tight"),
-        ],
+        unless: BILL_OR_SPEED_COUNTS,
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "With a handful of instances the memory difference is small next to engineer time: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1166,14 +1170,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "memory_comfortable",
         when: chosen("memory_limits", "comfortable"),
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("latency_target", "tight"),
-            ("core_workload", "cpu_heavy"),
-            ("instance_count", "many"),
-            ("cloud_budget", "tight"),
-        ],
+        unless: BILL_OR_SPEED_COUNTS,
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Memory is not scarce for you, so a heavier runtime costs little extra: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1182,14 +1179,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "budget_relaxed",
         when: chosen("cloud_budget", "relaxed"),
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("latency_target", "tight"),
-            ("core_workload", "cpu_heavy"),
-            ("instance_count", "many"),
-            ("memory_limits", "tight"),
-        ],
+        unless: BILL_OR_SPEED_COUNTS,
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Engineer time costs you more than a server or two, so a small cloud difference matters less than shipping speed: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1198,7 +1188,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "business_hours",
         when: chosen("on_call", "business_hours"),
-        unless: &[("who_deploys", "only_one")],
+        unless: ONE_PERSON_CARRIES_OPS,
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "Without night-time on-call, incident friction weighs less: operations separate the languages by at most 10 points (unless one person carries every deploy).",
@@ -1207,7 +1197,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "tracing",
         when: chosen("observability", "opentelemetry"),
-        unless: &[("who_deploys", "only_one"), ("on_call", "one_person")],
+        unless: ONE_PERSON_CARRIES_OPS,
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "With request tracing in place, async problems in Node.js or Python are easier to follow: operations separate the languages by at most 10 points.",
@@ -1216,7 +1206,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "apm",
         when: chosen("observability", "hosted_apm"),
-        unless: &[("who_deploys", "only_one"), ("on_call", "one_person")],
+        unless: ONE_PERSON_CARRIES_OPS,
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A hosted APM lets you follow a slow request from API to database in any of the three: operations separate the languages by at most 10 points.",
@@ -1225,7 +1215,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "rollback_easy",
         when: chosen("rollback", "one_step"),
-        unless: &[("who_deploys", "only_one"), ("on_call", "one_person")],
+        unless: ONE_PERSON_CARRIES_OPS,
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A one-step rollback makes any stack calmer to operate: operations separate the languages by at most 10 points.",
@@ -1234,7 +1224,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "async_owned",
         when: chosen("async_owner", "owner"),
-        unless: &[("who_deploys", "only_one"), ("on_call", "one_person")],
+        unless: ONE_PERSON_CARRIES_OPS,
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A named owner keeps workers and async code tidy: operations separate the languages by at most 10 points.",

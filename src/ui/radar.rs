@@ -218,6 +218,14 @@ fn decals(palette: Palette) -> Decal {
     ])
 }
 
+/// Draws `chart` (charming's options) with `extras` on an ECharts instance: the
+/// extras first, merged without drawing, so charming's update draws both in one
+/// pass (see [`echarts::merge`]).
+fn draw(instance: &Echarts, chart: &Chart, extras: &str) {
+    echarts::merge(instance, extras);
+    WasmRenderer::update(instance, chart);
+}
+
 /// The legend's kind: on screen one line that pages when a team's names do not
 /// fit (they wrapped over the radar on a phone); the picture shows every name.
 fn legend_type(picture: bool) -> LegendType {
@@ -325,13 +333,10 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
                 extra_options(radar, &hidden, palette, false),
             )
         });
-        // The extras first, without drawing; charming's options then draw both
-        // in one pass (see echarts::merge).
         let updated = drawn.with_value(|drawn| {
-            drawn.as_ref().map(|drawn| {
-                echarts::merge(&drawn.chart, &extras);
-                WasmRenderer::update(&drawn.chart, &chart);
-            })
+            drawn
+                .as_ref()
+                .map(|drawn| draw(&drawn.chart, &chart, &extras))
         });
         if updated.is_some() {
             return;
@@ -341,8 +346,7 @@ pub fn RadarChart(#[prop(into)] radar: Signal<Radar>, handle: RadarHandle) -> im
         // crisp in print, styled through the CSSOM only.
         match echarts::attached(&element_id) {
             Ok(instance) => {
-                echarts::merge(&instance, &extras);
-                WasmRenderer::update(&instance, &chart);
+                draw(&instance, &chart, &extras);
                 let legend =
                     echarts::on_legend_change(&instance, move |now| handle.hidden.set(now));
                 drawn.set_value(Some(Drawn {
@@ -419,8 +423,11 @@ pub async fn picture(radar: &Radar, hidden: &[String], title: &str) -> Result<St
         .map_err(|echarts::Unavailable(why)| why)?;
     let chart = echarts::detached(PICTURE_WIDTH, PICTURE_HEIGHT).map_err(|e| e.0)?;
     let palette = Palette::LIGHT;
-    echarts::merge(&chart, &extra_options(radar, hidden, palette, true));
-    WasmRenderer::update(&chart, &options(radar, palette, false, Some(title), false));
+    draw(
+        &chart,
+        &options(radar, palette, false, Some(title), false),
+        &extra_options(radar, hidden, palette, true),
+    );
     let svg = echarts::svg_data_url(&chart);
     echarts::dispose(&chart);
     let svg = svg.ok_or("the chart could not be drawn as an image")?;

@@ -6,7 +6,8 @@
 use proptest::prelude::*;
 
 use super::super::checksum::checksum;
-use super::super::{LATEST_VERSION, ShareNote, base64url, decode, encode, encode_named};
+use super::super::codec::encode_with;
+use super::super::{LATEST, LATEST_VERSION, ShareNote, base64url, decode, encode};
 use super::answers_from_seeds;
 use crate::model::questionnaire::QUESTION_COUNT;
 use crate::model::weights::Weights;
@@ -29,10 +30,12 @@ fn check_descriptive(input: &str) -> Result<(), TestCaseError> {
             // A link that carries a name (an invitation's or a reply's) is written
             // with it; the name is cleaned on the way in, so such a link must come
             // back to the same content, and a clean one to the same text.
-            let written = match &decoded.name {
-                Some(name) => encode_named(&decoded.answers, &decoded.weights, name),
-                None => encode(&decoded.answers, &decoded.weights),
-            };
+            let written = encode_with(
+                LATEST,
+                &decoded.answers,
+                &decoded.weights,
+                decoded.name.as_deref(),
+            );
             prop_assert!(
                 decoded
                     .notes
@@ -55,10 +58,12 @@ fn check_descriptive(input: &str) -> Result<(), TestCaseError> {
                 // And what the encoder writes is canonical.
                 prop_assert_eq!(
                     &written,
-                    &match &again.name {
-                        Some(name) => encode_named(&again.answers, &again.weights, name),
-                        None => encode(&again.answers, &again.weights),
-                    }
+                    &encode_with(
+                        LATEST,
+                        &again.answers,
+                        &again.weights,
+                        again.name.as_deref()
+                    )
                 );
             }
         }

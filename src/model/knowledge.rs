@@ -431,7 +431,7 @@ pub static RULES: &[Rule] = &[
             later: "team_size_12m",
         },
         effects: &[fx(Hiring, -8, 0, 0)],
-        reason: "You plan to grow this year, so the depth of the hiring pool matters more; Go's is the shallowest.",
+        reason: "You plan to grow this year, so the depth of the hiring pool matters more; in the typical market Go's pool is the shallowest (your own market's answers count on top).",
         source: AgencyGuide2026,
     },
     Rule {
@@ -992,8 +992,13 @@ pub static RULES: &[Rule] = &[
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 25, 0, 0), fx(TeamFit, 10, 0, 0)],
-        reason: "A large Go codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        effects: &[
+            fx(DeliverySpeed, 0, -35, -35),
+            fx(TeamFit, 10, 0, 0),
+            fx(OpsSimplicity, 10, 0, 0),
+            fx(Maintainability, 5, 0, 0),
+        ],
+        reason: "A large Go codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
         source: StartupStudioGuide,
     },
     Rule {
@@ -1004,8 +1009,13 @@ pub static RULES: &[Rule] = &[
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 0, 25, 0), fx(TeamFit, 0, 10, 0)],
-        reason: "A large Node.js codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        effects: &[
+            fx(DeliverySpeed, -35, 0, -35),
+            fx(TeamFit, 0, 10, 0),
+            fx(OpsSimplicity, 0, 10, 0),
+            fx(Maintainability, 0, 5, 0),
+        ],
+        reason: "A large Node.js codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
         source: StartupStudioGuide,
     },
     Rule {
@@ -1016,8 +1026,13 @@ pub static RULES: &[Rule] = &[
             "codebase_state",
             "large_codebase",
         ),
-        effects: &[fx(DeliverySpeed, 0, 0, 25), fx(TeamFit, 0, 0, 10)],
-        reason: "A large Python codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new.",
+        effects: &[
+            fx(DeliverySpeed, -35, -35, 0),
+            fx(TeamFit, 0, 0, 10),
+            fx(OpsSimplicity, 0, 0, 10),
+            fx(Maintainability, 0, 0, 5),
+        ],
+        reason: "A large Python codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
         source: StartupStudioGuide,
     },
     Rule {

@@ -510,6 +510,43 @@ fn p16_switching_away_from_a_large_codebase_warns() {
     }
 }
 
+/// A team fluent in Node.js, with a large Node.js codebase in production, under very
+/// high traffic with tight latency, many instances and tight memory (where Go is
+/// strongest): the brief prefers extracting one service over a rewrite, so Node.js
+/// stays the default and Go is named for the heavy work later.
+#[test]
+fn p28_a_fluent_team_keeps_its_large_codebase_under_heavy_load() {
+    let (_, e) = run(&[
+        ("team_size_now", &["four_to_six"]),
+        ("team_size_12m", &["four_to_six"]),
+        ("proficiency_go", &["one_shipped"]),
+        ("proficiency_node", &["several_shipped"]),
+        ("proficiency_python", &["some"]),
+        ("hiring_go", &["moderate"]),
+        ("hiring_node", &["easy"]),
+        ("hiring_python", &["easy"]),
+        (
+            "services_12m",
+            &["product_api", "background_jobs", "webhooks"],
+        ),
+        ("core_workload", &["product_api"]),
+        ("heavy_work_outlook", &["possible"]),
+        ("traffic_level", &["very_high"]),
+        ("latency_target", &["tight"]),
+        ("uptime_pattern", &["always_on"]),
+        ("instance_count", &["many"]),
+        ("memory_limits", &["tight"]),
+        ("who_deploys", &["anyone"]),
+        ("on_call", &["rotation"]),
+        ("product_maturity", &["stable"]),
+        ("codebase_state", &["large_codebase"]),
+        ("codebase_language", &["node"]),
+    ]);
+    winner(&e, Language::Node);
+    assert!(e.has_warning("heavy_jobs_later"), "\n{}", describe(&e));
+    assert!(!e.has_warning("leaving_codebase"), "\n{}", describe(&e));
+}
+
 // ---- plans and warnings ----------------------------------------------------------------------
 
 /// Polyglot plans with a team of 10 and no measured need → polyglot warning.

@@ -290,6 +290,12 @@ pub enum Trigger {
         question: &'static str,
         option: &'static str,
     },
+    /// `trigger` holds and none of `unless` is chosen: for a general claim (about
+    /// a typical market, say) that the user's own answer overrides.
+    Unless {
+        trigger: &'static Trigger,
+        unless: &'static [(&'static str, &'static str)],
+    },
     /// `question` includes `option` *and* `with_question` includes `with_option`.
     ChosenWith {
         question: &'static str,
@@ -421,17 +427,24 @@ const fn core(kinds: &'static [&'static str]) -> Trigger {
     }
 }
 
+/// The user's market says Go is easy to hire: the typical market's claims about Go
+/// hiring (the shallowest pool, the longest searches) give way to it.
+const GO_EASY_HERE: &[(&str, &str)] = &[("hiring_go", "easy")];
+
 /// Every adjustment rule, grouped by question in questionnaire order.
 pub static RULES: &[Rule] = &[
     // ---- team size ---------------------------------------------------------------
     Rule {
         id: "team_grows_hiring",
-        when: Trigger::Grows {
-            earlier: "team_size_now",
-            later: "team_size_12m",
+        when: Trigger::Unless {
+            trigger: &Trigger::Grows {
+                earlier: "team_size_now",
+                later: "team_size_12m",
+            },
+            unless: GO_EASY_HERE,
         },
         effects: &[fx(Hiring, -8, 0, 0)],
-        reason: "You plan to grow this year, so the depth of the hiring pool matters more; in the typical market Go's pool is the shallowest (your own market's answers count on top).",
+        reason: "You plan to grow this year, so the depth of the hiring pool matters more; in the typical market Go's pool is the shallowest.",
         source: AgencyGuide2026,
     },
     Rule {
@@ -686,9 +699,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "hire_urgently",
-        when: chosen("time_to_hire", "within_weeks"),
+        when: Trigger::Unless {
+            trigger: &chosen("time_to_hire", "within_weeks"),
+            unless: GO_EASY_HERE,
+        },
         effects: &[fx(Hiring, -10, 0, 0)],
-        reason: "You need people within weeks, and Go searches typically take the longest.",
+        reason: "You need people within weeks, and in the typical market Go searches take the longest.",
         source: AgencyGuide2026,
     },
     Rule {
@@ -1284,6 +1300,12 @@ mod tests {
         {
             match when {
                 Trigger::Chosen { question, option } => check_ref(question, option),
+                Trigger::Unless { trigger, unless } => {
+                    check_trigger(*trigger);
+                    for (q, o) in unless {
+                        check_ref(q, o);
+                    }
+                }
                 Trigger::ChosenWith {
                     question,
                     option,

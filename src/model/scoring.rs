@@ -165,6 +165,13 @@ fn fires_when(when: Trigger, view: &VisibleAnswers<'_>) -> Option<Firing> {
                 context: None,
             })
         }
+        Trigger::Unless { trigger, unless } => {
+            if unless.iter().any(|(q, o)| view.includes(q, o)) {
+                None
+            } else {
+                fires_when(*trigger, view)
+            }
+        }
         Trigger::ChosenWith {
             question,
             option,

@@ -153,11 +153,22 @@ impl Verdict {
 
 /// Whether any scoring rule or cap reads this question.
 fn read_by_scoring(id: &str) -> bool {
-    let reads = |when: Trigger| match when {
+    RULES.iter().any(|r| trigger_reads(r.when, id))
+        || SPREAD_CAPS
+            .iter()
+            .any(|c| trigger_reads(c.when, id) || c.unless.iter().any(|(q, _)| *q == id))
+}
+
+/// Whether this trigger reads the question `id`.
+fn trigger_reads(when: Trigger, id: &str) -> bool {
+    match when {
         Trigger::Chosen { question, .. } | Trigger::WhileHiring { question, .. }
             if question == id =>
         {
             true
+        }
+        Trigger::Unless { trigger, unless } => {
+            unless.iter().any(|(q, _)| *q == id) || trigger_reads(*trigger, id)
         }
         Trigger::WhileHiring { .. } => {
             matches!(id, "time_to_hire" | "team_size_now" | "team_size_12m")
@@ -170,11 +181,7 @@ fn read_by_scoring(id: &str) -> bool {
         Trigger::Core { .. } => matches!(id, "core_workload" | "services_12m"),
         Trigger::Grows { earlier, later } => earlier == id || later == id,
         Trigger::Chosen { .. } => false,
-    };
-    RULES.iter().any(|r| reads(r.when))
-        || SPREAD_CAPS
-            .iter()
-            .any(|c| reads(c.when) || c.unless.iter().any(|(q, _)| *q == id))
+    }
 }
 
 /// The plausible answers to a question: each option offered (each alone for

@@ -267,22 +267,34 @@ fn node_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found>
 fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let python = in_play(view, winner, Language::Python)?;
     let async_work = refs(view, "services_12m", &["background_jobs", "realtime"]);
-    if async_work.len() < 2 {
-        return None;
-    }
-    let unowned = refs(view, "async_owner", &["nobody", "undecided"]);
+    // Both kinds of async work without a decided owner, or either kind when the
+    // answer says outright that everyone touches it and nobody owns it.
+    let unowned = if async_work.len() >= 2 {
+        refs(view, "async_owner", &["nobody", "undecided"])
+    } else if async_work.is_empty() {
+        Vec::new()
+    } else {
+        refs(view, "async_owner", &["nobody"])
+    };
     if unowned.is_empty() {
         return None;
     }
+    let planned = if async_work.len() >= 2 {
+        "Background jobs and real-time features are"
+    } else if view.includes("services_12m", "realtime") {
+        "Real-time features are"
+    } else {
+        "Background jobs are"
+    };
     let mut triggers = async_work;
     triggers.extend(unowned);
     triggers.extend(python);
     Some(Found {
-        message: "Background jobs, websockets and async services are all planned in Python with \
-                  no clear owner. That is how worker setups, event loops and queue code pile up \
-                  until nobody wants to touch them: name an owner and one pattern before the \
-                  second async service."
-            .to_owned(),
+        message: format!(
+            "{planned} planned in Python with no clear owner. That is how worker setups, event \
+             loops and queue code pile up until nobody wants to touch them: name an owner and \
+             one pattern before the second async service."
+        ),
         triggers,
     })
 }

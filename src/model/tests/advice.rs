@@ -213,6 +213,68 @@ fn not_hiring_never_gives_go_the_hiring_lead() {
     }
 }
 
+/// "Judge the market you actually hire from": when the user says Go engineers are
+/// easy to find where they recruit, the typical market's claims (Go searches take
+/// longest, Go's pool is the shallowest for a growing team) no longer count against
+/// Go, so an urgent, growing team that finds both easily sees them level on hiring.
+#[test]
+fn the_users_own_market_overrides_the_typical_go_hiring_picture() {
+    for go_market in ["easy", "moderate"] {
+        let e = evaluate(
+            &build(&[
+                ("team_size_now", &["four_to_six"]),
+                ("team_size_12m", &["seven_to_ten"]),
+                ("hiring_go", &[go_market]),
+                ("hiring_node", &["easy"]),
+                ("time_to_hire", &["within_weeks"]),
+            ]),
+            &Weights::default(),
+        );
+        let typical = e
+            .adjustments
+            .iter()
+            .filter(|x| matches!(x.rule, "hire_urgently" | "team_grows_hiring"))
+            .count();
+        let (go, node) = (
+            e.score(Language::Go, Criterion::Hiring),
+            e.score(Language::Node, Criterion::Hiring),
+        );
+        if go_market == "easy" {
+            assert_eq!(typical, 0, "\n{}", describe(&e));
+            assert!(go >= node, "Go {go} < Node.js {node}\n{}", describe(&e));
+        } else {
+            assert_eq!(typical, 2, "\n{}", describe(&e));
+            assert!(go < node, "\n{}", describe(&e));
+        }
+    }
+}
+
+/// Python async sprawl: background jobs that "everyone touches and nobody owns" are
+/// warned about in Python, even without real-time work; an owner not yet decided
+/// for jobs alone is not (yet) sprawl.
+#[test]
+fn unowned_python_jobs_are_warned_about_as_sprawl() {
+    for (owner, warned) in [("nobody", true), ("undecided", false), ("owner", false)] {
+        let e = evaluate(
+            &build(&[
+                ("proficiency_go", &["some"]),
+                ("proficiency_node", &["some"]),
+                ("proficiency_python", &["several_shipped"]),
+                ("services_12m", &["product_api", "background_jobs"]),
+                ("async_owner", &[owner]),
+            ]),
+            &Weights::default(),
+        );
+        assert_eq!(e.winner(), Language::Python, "\n{}", describe(&e));
+        assert_eq!(
+            e.has_warning("python_async_sprawl"),
+            warned,
+            "{owner}\n{}",
+            describe(&e)
+        );
+    }
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

@@ -768,12 +768,21 @@ pub static RULES: &[Rule] = &[
         when: core(&["realtime"]),
         effects: &[
             fx(Concurrency, 5, 10, -10),
-            fx(RuntimeCost, 10, 10, -10),
             fx(DeliverySpeed, 0, 10, -5),
             fx(OpsSimplicity, 0, 5, 0),
         ],
         reason: "Real-time is the heart of the product: Node.js is the most natural fit (one team built a WebSocket pub-sub server in days and it held up under spikes), with Go close behind.",
         source: FieldReport,
+    },
+    Rule {
+        id: "core_realtime_cost",
+        when: Trigger::Unless {
+            trigger: &core(&["realtime"]),
+            unless: &[("traffic_level", "low")],
+        },
+        effects: &[fx(RuntimeCost, 10, 10, -10)],
+        reason: "Many open connections at real traffic cost least in Node.js's event loop and Go's goroutines; Python's worker setups need more memory for the same load.",
+        source: ConsultantGuide,
     },
     Rule {
         id: "core_data",

@@ -275,6 +275,29 @@ fn unowned_python_jobs_are_warned_about_as_sprawl() {
     }
 }
 
+/// Low traffic credits nobody on runtime cost, a real-time core included: the
+/// connections are few, so the bill barely differs. At moderate traffic the same
+/// core does count.
+#[test]
+fn a_real_time_core_at_low_traffic_leaves_runtime_cost_alone() {
+    for (traffic, counts) in [("low", false), ("moderate", true)] {
+        let cost = |services: &[&str], core: &[&str]| {
+            let e = evaluate(
+                &build(&[
+                    ("services_12m", services),
+                    ("core_workload", core),
+                    ("traffic_level", &[traffic]),
+                ]),
+                &Weights::default(),
+            );
+            Language::ALL.map(|l| e.score(l, Criterion::RuntimeCost))
+        };
+        let plain = cost(&["product_api", "realtime"], &["product_api"]);
+        let live = cost(&["product_api", "realtime"], &["realtime"]);
+        assert_eq!(plain != live, counts, "{traffic}: {plain:?} vs {live:?}");
+    }
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

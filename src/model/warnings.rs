@@ -369,8 +369,8 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> 
     }
     Some(Found {
         message: format!(
-            "{} of the early signs of a painful rewrite apply. Fix them before blaming the \
-             language: the agency 2026 guide (US market) puts a rewrite after scale at 6–18 \
+            "You named {} of the early signs of a painful rewrite. Fixing what causes \
+             them comes before blaming the language: the agency 2026 guide (US market) puts a rewrite after scale at 6–18 \
              months, a Node.js→Go migration commonly at $200k–$800k and a Python→Go pipeline \
              migration at $80k–$400k, and startup rewrites often take 3–6 months with no new \
              features. Extracting one new service behind a gateway is cheaper than a full rewrite.",
@@ -382,11 +382,11 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> 
 
 fn count_words(n: usize) -> &'static str {
     match n {
-        1 => "One",
-        2 => "Two",
-        3 => "Three",
-        4 => "Four",
-        _ => "Several",
+        1 => "one",
+        2 => "two",
+        3 => "three",
+        4 => "four",
+        _ => "several",
     }
 }
 

@@ -298,6 +298,39 @@ fn a_real_time_core_at_low_traffic_leaves_runtime_cost_alone() {
     }
 }
 
+/// Hiring beats taste, whatever the salary budget: a flexible budget does not
+/// create Go candidates in a market where they are hard to find, so a Go-fluent
+/// team that must grow where Node.js engineers are easy to hire keeps Node.js first.
+#[test]
+fn a_flexible_salary_does_not_cancel_a_hard_market() {
+    for salary in ["moderate", "flexible"] {
+        let e = evaluate(
+            &build(&[
+                ("team_size_now", &["four_to_six"]),
+                ("team_size_12m", &["seven_to_ten"]),
+                ("proficiency_go", &["several_shipped"]),
+                ("proficiency_node", &["one_shipped"]),
+                ("proficiency_python", &["none"]),
+                ("hiring_go", &["hard"]),
+                ("hiring_node", &["easy"]),
+                ("time_to_hire", &["within_months"]),
+                ("salary_pressure", &[salary]),
+                ("services_12m", &["product_api", "background_jobs"]),
+                ("core_workload", &["product_api"]),
+                ("traffic_level", &["moderate"]),
+                ("product_maturity", &["settling"]),
+            ]),
+            &Weights::default(),
+        );
+        assert_eq!(e.winner(), Language::Node, "{salary}\n{}", describe(&e));
+        assert!(
+            !e.adjustments.iter().any(|x| x.rule == "salary_flexible"),
+            "{salary}\n{}",
+            describe(&e)
+        );
+    }
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

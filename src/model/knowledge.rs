@@ -1161,15 +1161,12 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "salary_flexible",
         when: chosen("salary_pressure", "flexible"),
-        unless: &[
-            ("time_to_hire", "within_weeks"),
-            ("hiring_go", "hard"),
-            ("hiring_node", "hard"),
-            ("hiring_python", "hard"),
-        ],
+        // Only Go's own market: a cap that another language's answer switched on
+        // would lift Go when that language got easier to hire.
+        unless: &[("time_to_hire", "within_weeks"), ("hiring_go", "hard")],
         criteria: &[Hiring],
         max_spread: 15,
-        reason: "A flexible salary budget softens Go's higher market rate: hiring separates the languages by at most 15 points (unless you need people within weeks, when a search's length still counts, or a language's engineers are hard to find where you recruit: paying more does not create candidates).",
+        reason: "A flexible salary budget softens Go's higher market rate: hiring separates the languages by at most 15 points (unless you need people within weeks, when a search's length still counts, or Go engineers are hard to find where you recruit: paying more does not create candidates).",
         source: AgencyGuide2026,
     },
     SpreadCap {

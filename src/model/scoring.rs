@@ -104,8 +104,10 @@ pub(crate) fn core_workload(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
 /// The answer that shows the core workload is one of `kinds`: the core named (or
 /// the one service planned), or, when the core question is unanswered and
 /// `or_all_within` is not empty, a list of planned services entirely within it. A
-/// core answered "not sure" shows nothing. Scoring rules and warnings both ask
-/// this, so they never disagree on what the core is.
+/// core answered "not sure" shows the list when every service on it is one of
+/// `kinds` (whichever the team names, the core is one of them), and nothing
+/// otherwise. Scoring rules and warnings both ask this, so they never disagree on
+/// what the core is.
 pub(crate) fn core_among(
     view: &VisibleAnswers<'_>,
     kinds: &[&str],
@@ -115,13 +117,18 @@ pub(crate) fn core_among(
         let kind = core.option?;
         return kinds.contains(&kind).then_some(core);
     }
-    if or_all_within.is_empty() || view.get("core_workload").is_some() {
+    // "Not sure" which service is the heart: it is one of `kinds` only when every
+    // service planned is, whichever the team would name.
+    let within = match view.get("core_workload") {
+        None => or_all_within,
+        Some(Answer::NotSure) => kinds,
+        Some(_) => return None,
+    };
+    if within.is_empty() {
         return None;
     }
     match view.get("services_12m") {
-        Some(Answer::Multi(set))
-            if !set.is_empty() && set.iter().all(|k| or_all_within.contains(k)) =>
-        {
+        Some(Answer::Multi(set)) if !set.is_empty() && set.iter().all(|k| within.contains(k)) => {
             Some(AnswerRef::whole("services_12m"))
         }
         _ => None,

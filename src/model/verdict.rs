@@ -2,7 +2,8 @@
 //!
 //! Unknown is not evidence, so an open question (unanswered or "not sure") moves no
 //! score. Instead it is evaluated over its plausible answers (every option of a
-//! single-choice question; each option alone of a multi-choice one): each language
+//! single-choice question; each option alone of a multi-choice one, and per rival
+//! the options that together go furthest against the leader): each language
 //! gets a range of overall scores, and the leader is **decided** only when no
 //! plausible answer, alone or together with the others, would put another language
 //! first. Otherwise the verdict names the answers that could change it, or, while
@@ -11,7 +12,9 @@
 //!
 //! Open questions are taken one at a time (the others as they are) and their
 //! effects added up, which is exact for one open question and a close estimate for
-//! several (rules that need two answers together are the exception).
+//! several (rules that need two answers together are the exception). A
+//! multi-choice question's combination is grown greedily, so it is exact in the
+//! usual case of options that add up, and an estimate where they interact.
 
 use super::answers::{Answer, Answers};
 use super::knowledge::{RULES, SPREAD_CAPS, Trigger};
@@ -207,6 +210,10 @@ fn plausible<'q>(
 struct Variation {
     question: &'static str,
     option: &'static str,
+    /// Several options of a multi-choice question together (`option` among them):
+    /// it counts in the ranges and the worst case, but is never named as an answer
+    /// that alone would change the leader.
+    combined: bool,
     /// Overall score change per language.
     delta: [f64; LANGUAGE_COUNT],
     leader: Language,
@@ -234,22 +241,77 @@ pub(crate) fn assess(
     }
     let mut variations: Vec<Variation> = Vec::new();
     let mut trial = answers.clone();
+    let vary = |trial: &mut Answers, q: &'static Question, answer: Answer| {
+        trial.insert_checked(q, answer);
+        let sheet = scoring::score(&VisibleAnswers::new(trial));
+        let r = scoring::rank(&sheet.scores, weights);
+        let now = overall_all(&r);
+        let mut delta = [0.0; LANGUAGE_COUNT];
+        for (d, (n, b)) in delta.iter_mut().zip(now.iter().zip(base)) {
+            *d = n - b;
+        }
+        (delta, r.winner())
+    };
     for q in &open {
+        let first = variations.len();
         for (option, answer) in plausible(q, answers) {
-            trial.insert_checked(q, answer);
-            let sheet = scoring::score(&VisibleAnswers::new(&trial));
-            let r = scoring::rank(&sheet.scores, weights);
-            let now = overall_all(&r);
-            let mut delta = [0.0; LANGUAGE_COUNT];
-            for (d, (n, b)) in delta.iter_mut().zip(now.iter().zip(base)) {
-                *d = n - b;
-            }
+            let (delta, leader) = vary(&mut trial, q, answer);
             variations.push(Variation {
                 question: q.id,
                 option,
+                combined: false,
                 delta,
-                leader: r.winner(),
+                leader,
             });
+        }
+        if q.kind == QuestionKind::Multi {
+            // Several options together can go further against the leader than any
+            // one alone (a service that is the heart of the product, say, next to
+            // one that narrows the lead elsewhere): per rival, grow the worst single
+            // option greedily while adding another narrows the lead more.
+            let singles: Vec<(&'static str, [f64; LANGUAGE_COUNT])> = variations[first..]
+                .iter()
+                .map(|v| (v.option, v.delta))
+                .collect();
+            for rival in Language::ALL.into_iter().filter(|&l| l != leader) {
+                let gap = |d: &[f64; LANGUAGE_COUNT]| d[leader.index()] - d[rival.index()];
+                let Some(&(start, start_delta)) = singles
+                    .iter()
+                    .min_by(|a, b| gap(&a.1).total_cmp(&gap(&b.1)))
+                else {
+                    continue;
+                };
+                let mut chosen = vec![start];
+                let mut best = (start_delta, leader);
+                loop {
+                    let mut step: Option<(&'static str, [f64; LANGUAGE_COUNT], Language)> = None;
+                    for &(option, _) in &singles {
+                        if chosen.contains(&option) {
+                            continue;
+                        }
+                        let set = chosen.iter().copied().chain([option]).collect();
+                        let (delta, lead) = vary(&mut trial, q, Answer::Multi(set));
+                        let better = step.map_or(gap(&best.0), |s| gap(&s.1));
+                        if gap(&delta) < better - 1e-9 {
+                            step = Some((option, delta, lead));
+                        }
+                    }
+                    let Some((option, delta, lead)) = step else {
+                        break;
+                    };
+                    chosen.push(option);
+                    best = (delta, lead);
+                }
+                if chosen.len() > 1 {
+                    variations.push(Variation {
+                        question: q.id,
+                        option: start,
+                        combined: true,
+                        delta: best.0,
+                        leader: best.1,
+                    });
+                }
+            }
         }
         match answers.get(q.id) {
             Some(a) => trial.insert_checked(q, a.clone()),
@@ -324,7 +386,7 @@ pub(crate) fn assess(
 
     let mut flipping: Vec<(&Variation, f64)> = variations
         .iter()
-        .filter(|v| v.leader != leader)
+        .filter(|v| v.leader != leader && !v.combined)
         .map(|v| (v, v.delta[v.leader.index()] - v.delta[leader.index()]))
         .collect();
     crate::small_sort::sort_by(&mut flipping, |a, b| b.1.total_cmp(&a.1));

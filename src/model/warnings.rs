@@ -374,7 +374,7 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> 
              months, a Node.js→Go migration commonly at $200k–$800k and a Python→Go pipeline \
              migration at $80k–$400k, and startup rewrites often take 3–6 months with no new \
              features. Extracting one new service behind a gateway is cheaper than a full rewrite.",
-            count_words(triggers.len())
+            count_words(triggers.len()).to_lowercase()
         ),
         triggers,
     })
@@ -382,11 +382,11 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> 
 
 fn count_words(n: usize) -> &'static str {
     match n {
-        1 => "one",
-        2 => "two",
-        3 => "three",
-        4 => "four",
-        _ => "several",
+        1 => "One",
+        2 => "Two",
+        3 => "Three",
+        4 => "Four",
+        _ => "Several",
     }
 }
 

@@ -311,8 +311,10 @@ fn fluent_go_team_doing_crud_while_exploring() {
     expect(&e, Language::Go, &["go_too_early"]);
 }
 
-/// The same team, unsure what its core workload is: nothing says the core is CRUD
-/// (the scoring rule `core_crud` does not fire either), so the warning stays quiet.
+/// The same team, unsure which service is its core: every service it plans is
+/// CRUD, so whichever it names the core is CRUD, and the scoring rule `core_crud`
+/// and the warning agree on that. With a service that is not CRUD on the list, an
+/// unsure core says nothing, and the warning stays quiet.
 #[test]
 fn go_too_early_needs_the_core_the_scoring_calls_crud() {
     let fired = |a: &Answers, id: &str| {
@@ -320,12 +322,20 @@ fn go_too_early_needs_the_core_the_scoring_calls_crud() {
     };
     let unsure_answers = fluent_go_team_exploring(&["not_sure"]);
     let unsure = evaluate(&unsure_answers, &Weights::default());
-    assert!(!fired(&unsure_answers, "core_crud"));
-    expect(&unsure, Language::Go, &[]);
+    assert!(fired(&unsure_answers, "core_crud"));
+    expect(&unsure, Language::Go, &["go_too_early"]);
     let crud_answers = fluent_go_team_exploring(&["admin_tools"]);
     let crud = evaluate(&crud_answers, &Weights::default());
     assert!(fired(&crud_answers, "core_crud"));
     expect(&crud, Language::Go, &["go_too_early"]);
+    let mut mixed = fluent_go_team_exploring(&["product_api"]);
+    mixed
+        .set_multi("services_12m", ["product_api", "webhooks", "cpu_heavy"])
+        .unwrap();
+    mixed.set_not_sure("core_workload").unwrap();
+    let e = evaluate(&mixed, &Weights::default());
+    assert!(!fired(&mixed, "core_crud"));
+    assert!(!e.has_warning("go_too_early"), "\n{}", describe(&e));
 }
 
 /// Only one person knows Go, but the work is a busy gateway-like API under tight

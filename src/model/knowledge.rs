@@ -483,8 +483,8 @@ pub static RULES: &[Rule] = &[
         id: "go_several_shipped",
         when: chosen("proficiency_go", "several_shipped"),
         effects: &[
-            fx(TeamFit, 35, 0, 0),
-            fx(DeliverySpeed, 10, 0, 0),
+            fx(TeamFit, 45, 0, 0),
+            fx(DeliverySpeed, 20, 0, 0),
             fx(OpsSimplicity, 5, 0, 0),
         ],
         reason: "Several people have run Go in production: they can build, deploy and debug it calmly.",
@@ -515,8 +515,8 @@ pub static RULES: &[Rule] = &[
         id: "node_several_shipped",
         when: chosen("proficiency_node", "several_shipped"),
         effects: &[
-            fx(TeamFit, 0, 35, 0),
-            fx(DeliverySpeed, 0, 10, 0),
+            fx(TeamFit, 0, 45, 0),
+            fx(DeliverySpeed, 0, 20, 0),
             fx(OpsSimplicity, 0, 5, 0),
         ],
         reason: "Several people have run Node.js in production: they can build, deploy and debug it calmly.",
@@ -547,8 +547,8 @@ pub static RULES: &[Rule] = &[
         id: "python_several_shipped",
         when: chosen("proficiency_python", "several_shipped"),
         effects: &[
-            fx(TeamFit, 0, 0, 35),
-            fx(DeliverySpeed, 0, 0, 10),
+            fx(TeamFit, 0, 0, 45),
+            fx(DeliverySpeed, 0, 0, 20),
             fx(OpsSimplicity, 0, 0, 5),
         ],
         reason: "Several people have run Python in production: they can build, deploy and debug it calmly.",

@@ -331,6 +331,33 @@ fn a_flexible_salary_does_not_cancel_a_hard_market() {
     }
 }
 
+/// What the team already knows best dominates: a team where several people have
+/// shipped Go, building an ordinary API, is not sent to a language one colleague
+/// has shipped, and with delivery speed as its only priority not to one nobody
+/// knows (switching a fluent team costs months, which is delivery).
+#[test]
+fn a_fluent_team_keeps_its_language_for_ordinary_work() {
+    let team = |python: &'static [&'static str]| {
+        build(&[
+            ("team_size_now", &["four_to_six"]),
+            ("team_size_12m", &["four_to_six"]),
+            ("proficiency_go", &["several_shipped"]),
+            ("proficiency_node", &["none"]),
+            ("proficiency_python", python),
+            ("services_12m", &["product_api", "admin_tools"]),
+            ("core_workload", &["product_api"]),
+            ("traffic_level", &["moderate"]),
+            ("product_maturity", &["settling"]),
+        ])
+    };
+    let e = evaluate(&team(&["one_shipped"]), &Weights::default());
+    assert_eq!(e.winner(), Language::Go, "\n{}", describe(&e));
+    let mut delivery_only = [0; crate::model::criterion::CRITERION_COUNT];
+    delivery_only[Criterion::DeliverySpeed.index()] = 10;
+    let e = evaluate(&team(&["none"]), &Weights::from_array(delivery_only));
+    assert_eq!(e.winner(), Language::Go, "\n{}", describe(&e));
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

@@ -223,14 +223,14 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
     let ranking = scoring::rank(&sheet.scores, weights);
     let winner = ranking.winner();
     let groups = reasons::groups(&sheet.adjustments);
-    let reasons_for = reasons::for_winner(&groups, weights, winner);
+    let reasons_for = reasons::for_winner(&groups, &sheet.scores, weights, winner);
     let reasons_against = ranking
         .order
         .iter()
         .skip(1)
         .map(|&l| ReasonsAgainst {
             language: l,
-            reasons: reasons::against(&groups, weights, winner, l),
+            reasons: reasons::against(&groups, &sheet.scores, weights, winner, l),
         })
         .collect();
     let warnings = warnings::warnings(&view, winner);

@@ -16,14 +16,16 @@
 //! led by the same rule make one reason.
 //! Every point of a reason is the net of traced adjustments, each from an answer.
 //!
-//! Clamping is ignored here (a reason that was partly clamped still explains the
-//! direction of the difference).
+//! A criterion counts at most as far as the winner is ahead on it in the final
+//! scores: answers that only closed part of a gap the starting scores opened (or
+//! that a clamp swallowed) explain no lead, so they are no reason.
 
 use std::sync::OnceLock;
 
 use super::criterion::{CRITERION_COUNT, Criterion};
 use super::language::{LANGUAGE_COUNT, Language};
 use super::questionnaire::{self, QUESTION_COUNT};
+use super::scoring::Scores;
 use super::trace::{Adjustment, AnswerRef};
 use super::weights::Weights;
 
@@ -133,10 +135,13 @@ struct Merged {
 }
 
 /// Builds the top reasons from a per-criterion "edge" function (unweighted, in
-/// units `scale` times a score point, so means stay integral).
-fn top<F>(groups: &[Group<'_>], weights: &Weights, scale: i64, edge: F) -> Vec<Reason>
+/// units `scale` times a score point, so means stay integral) and the same edge
+/// measured on the final scores, `lead`: a criterion counts only as far as the
+/// winner is ahead there in the end.
+fn top<F, G>(groups: &[Group<'_>], weights: &Weights, scale: i64, edge: F, lead: G) -> Vec<Reason>
 where
     F: Fn(&Group<'_>, Criterion) -> i64,
+    G: Fn(Criterion) -> i64,
 {
     let edges: Vec<[i64; CRITERION_COUNT]> = groups
         .iter()
@@ -157,7 +162,12 @@ where
     };
     let mut merged: Vec<Merged> = Vec::new();
     for c in Criterion::ALL {
-        let net: i64 = (0..groups.len()).map(|i| edge_of(i, c)).sum();
+        // Answers can lift the winner on a criterion where the starting scores
+        // still leave it level or behind: that is no edge to explain.
+        let net: i64 = (0..groups.len())
+            .map(|i| edge_of(i, c))
+            .sum::<i64>()
+            .min(lead(c) * i64::from(weights.get(c)));
         if net <= 0 {
             continue;
         }
@@ -260,25 +270,41 @@ where
         .collect()
 }
 
-pub(crate) fn for_winner(groups: &[Group<'_>], weights: &Weights, winner: Language) -> Vec<Reason> {
-    top(groups, weights, 2, |g, c| {
-        let mine = amount(g, c, winner);
+pub(crate) fn for_winner(
+    groups: &[Group<'_>],
+    scores: &Scores,
+    weights: &Weights,
+    winner: Language,
+) -> Vec<Reason> {
+    let over_the_others = |of: &dyn Fn(Language) -> i64| {
         let others: i64 = Language::ALL
             .into_iter()
             .filter(|&l| l != winner)
-            .map(|l| amount(g, c, l))
+            .map(of)
             .sum();
-        2 * mine - others
-    })
+        2 * of(winner) - others
+    };
+    top(
+        groups,
+        weights,
+        2,
+        |g, c| over_the_others(&|l| amount(g, c, l)),
+        |c| over_the_others(&|l| i64::from(scores.get(l, c))),
+    )
 }
 
 pub(crate) fn against(
     groups: &[Group<'_>],
+    scores: &Scores,
     weights: &Weights,
     winner: Language,
     other: Language,
 ) -> Vec<Reason> {
-    top(groups, weights, 1, |g, c| {
-        amount(g, c, winner) - amount(g, c, other)
-    })
+    top(
+        groups,
+        weights,
+        1,
+        |g, c| amount(g, c, winner) - amount(g, c, other),
+        |c| i64::from(scores.get(winner, c)) - i64::from(scores.get(other, c)),
+    )
 }

@@ -153,7 +153,11 @@ pub(crate) fn assess(view: &VisibleAnswers<'_>, verdict: &Verdict, margin: f64) 
         message.push_str(&format!(" {}.", parts.join(" and ")));
     }
     if verdict.status != Status::CannotDecide {
-        if lead <= 0.0 {
+        if margin.abs() < 1e-9 {
+            message.push_str(
+                " The top two are level on what you weighted: let the one-sprint trial decide.",
+            );
+        } else if lead <= 0.0 {
             message.push_str(&format!(
                 " The lead is {margin:.1} points now, but some open answers could erase it."
             ));

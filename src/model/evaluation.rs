@@ -181,6 +181,30 @@ fn summary(
     if verdict.status == Status::CannotDecide {
         return verdict.sentence(w);
     }
+    let (wi, ri) = (w.index(), r.index());
+    if ranking.weighted_loss.get(wi) == ranking.weighted_loss.get(ri) {
+        // Level on what the user weighted: say so, and what broke the tie.
+        let tie_break = if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
+            format!("{} is listed first only to break the tie", w.name())
+        } else {
+            format!(
+                "{} is ahead only when every criterion counts the same",
+                w.name()
+            )
+        };
+        let mut s = format!(
+            "{} and {} are level on what you weighted ({:.0}/100 each); {tie_break}. Let the \
+             one-sprint trial decide between them.",
+            w.name(),
+            r.name(),
+            ranking.overall(w)
+        );
+        if verdict.status == Status::Open {
+            s.push(' ');
+            s.push_str(&verdict.sentence(w));
+        }
+        return s;
+    }
     let mut s = format!(
         "{} fits best: it loses the fewest points on what you weighted most ({:.0}/100, with {} next at {:.0}).",
         w.name(),

@@ -358,6 +358,39 @@ fn a_fluent_team_keeps_its_language_for_ordinary_work() {
     assert_eq!(e.winner(), Language::Go, "\n{}", describe(&e));
 }
 
+/// A tie on what the user weighted is called a tie, not "fits best": with hiring
+/// the only priority and the three markets alike, the summary says the top two are
+/// level and the trial decides, and confidence says the same.
+#[test]
+fn a_tie_is_called_a_tie() {
+    let mut hiring_only = [0; crate::model::criterion::CRITERION_COUNT];
+    hiring_only[Criterion::Hiring.index()] = 10;
+    let e = evaluate(
+        &build(&[
+            ("proficiency_go", &["one_shipped"]),
+            ("proficiency_node", &["one_shipped"]),
+            ("proficiency_python", &["one_shipped"]),
+            ("hiring_go", &["moderate"]),
+            ("hiring_node", &["moderate"]),
+            ("hiring_python", &["moderate"]),
+            ("services_12m", &["product_api"]),
+        ]),
+        &Weights::from_array(hiring_only),
+    );
+    assert!(e.ranking.margin().abs() < 1e-9, "\n{}", describe(&e));
+    assert!(
+        e.summary.contains("are level on what you weighted"),
+        "{}",
+        e.summary
+    );
+    assert!(!e.summary.contains("fits best"), "{}", e.summary);
+    assert!(
+        e.confidence.message.contains("level on what you weighted"),
+        "{}",
+        e.confidence.message
+    );
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

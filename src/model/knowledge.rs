@@ -805,8 +805,12 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "core_cpu_heavy",
         when: core(&["cpu_heavy"]),
-        effects: &[fx(RuntimeCost, 10, -10, -10), fx(Concurrency, 5, -5, -10)],
-        reason: "Heavy processing is the core workload, so Go's raw speed and cheap goroutines pay off every day.",
+        effects: &[
+            fx(RuntimeCost, 10, -10, -10),
+            fx(Concurrency, 5, -5, -10),
+            fx(OpsSimplicity, 5, -10, -10),
+        ],
+        reason: "Heavy processing is the core workload, so Go's raw speed and cheap goroutines pay off every day, while Node.js needs worker threads and Python extra processes around its GIL to run and debug for it.",
         source: ConsultantGuide,
     },
     Rule {

@@ -17,8 +17,9 @@
 //! Every point of a reason is the net of traced adjustments, each from an answer.
 //!
 //! A criterion counts at most as far as the winner is ahead on it in the final
-//! scores: answers that only closed part of a gap the starting scores opened (or
-//! that a clamp swallowed) explain no lead, so they are no reason.
+//! scores (for the winner's reasons: ahead of each other language): answers that
+//! only closed part of a gap the starting scores opened (or that a clamp
+//! swallowed) explain no lead, so they are no reason.
 
 use std::sync::OnceLock;
 
@@ -284,12 +285,22 @@ pub(crate) fn for_winner(
             .sum();
         2 * of(winner) - others
     };
+    // In the end the winner must lead each other language there, not only their
+    // mean (beating the weakest while trailing the runner-up is no reason to win).
+    let behind_none = |c: Criterion| {
+        Language::ALL
+            .into_iter()
+            .filter(|&l| l != winner)
+            .map(|l| 2 * (i64::from(scores.get(winner, c)) - i64::from(scores.get(l, c))))
+            .min()
+            .unwrap_or(0)
+    };
     top(
         groups,
         weights,
         2,
         |g, c| over_the_others(&|l| amount(g, c, l)),
-        |c| over_the_others(&|l| i64::from(scores.get(l, c))),
+        |c| over_the_others(&|l| i64::from(scores.get(l, c))).min(behind_none(c)),
     )
 }
 

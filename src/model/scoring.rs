@@ -104,9 +104,9 @@ pub(crate) fn core_workload(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
 /// The answer that shows the core workload is one of `kinds`: the core named (or
 /// the one service planned), or, when the core question is unanswered and
 /// `or_all_within` is not empty, a list of planned services entirely within it. A
-/// core answered "not sure" shows the list when every service on it is one of
-/// `kinds` (whichever the team names, the core is one of them), and nothing
-/// otherwise. Scoring rules and warnings both ask this, so they never disagree on
+/// core answered "not sure" shows the list the same way, or, for a rule without
+/// `or_all_within`, when every service on it is one of `kinds` (whichever the team
+/// names, the core is one of them). Scoring rules and warnings both ask this, so they never disagree on
 /// what the core is.
 pub(crate) fn core_among(
     view: &VisibleAnswers<'_>,
@@ -117,11 +117,13 @@ pub(crate) fn core_among(
         let kind = core.option?;
         return kinds.contains(&kind).then_some(core);
     }
-    // "Not sure" which service is the heart: it is one of `kinds` only when every
-    // service planned is, whichever the team would name.
+    // Unanswered or "not sure": the list speaks as a whole, as when no core is
+    // named; and where a rule has no such list, the list still shows the core is
+    // one of `kinds` when every service planned is, whichever the team would name.
     let within = match view.get("core_workload") {
         None => or_all_within,
-        Some(Answer::NotSure) => kinds,
+        Some(Answer::NotSure) if or_all_within.is_empty() => kinds,
+        Some(Answer::NotSure) => or_all_within,
         Some(_) => return None,
     };
     if within.is_empty() {

@@ -358,6 +358,33 @@ fn a_fluent_team_keeps_its_language_for_ordinary_work() {
     assert_eq!(e.winner(), Language::Go, "\n{}", describe(&e));
 }
 
+/// The other side of the same balance: CPU-bound work at the heart of the product
+/// goes to Go even for a team fluent in Node.js or Python, whose event loop or GIL
+/// would need worker threads or extra processes for it.
+#[test]
+fn a_cpu_heavy_core_goes_to_go_even_for_a_fluent_team() {
+    for fluent in ["proficiency_node", "proficiency_python"] {
+        let mut a = build(&[
+            ("team_size_now", &["four_to_six"]),
+            ("team_size_12m", &["four_to_six"]),
+            ("proficiency_go", &["one_shipped"]),
+            ("proficiency_node", &["one_shipped"]),
+            ("proficiency_python", &["one_shipped"]),
+            ("services_12m", &["product_api", "cpu_heavy"]),
+            ("core_workload", &["cpu_heavy"]),
+            ("traffic_level", &["moderate"]),
+            ("uptime_pattern", &["mixed"]),
+            ("instance_count", &["several"]),
+            ("who_deploys", &["a_few"]),
+            ("on_call", &["rotation"]),
+            ("product_maturity", &["settling"]),
+        ]);
+        a.set_single(fluent, "several_shipped").unwrap();
+        let e = evaluate(&a, &Weights::default());
+        assert_eq!(e.winner(), Language::Go, "{fluent}\n{}", describe(&e));
+    }
+}
+
 /// A tie on what the user weighted is called a tie, not "fits best": with hiring
 /// the only priority and the three markets alike, the summary says the top two are
 /// level and the trial decides, and confidence says the same.

@@ -326,8 +326,8 @@ pub enum Trigger {
 }
 
 /// Caps how far apart the languages may score on one criterion when `when` holds:
-/// the languages below `best − max_spread` are lifted to it, and the lift is
-/// traced like any adjustment.
+/// the languages below `best − max_spread` (the best as kept, at most 100) are
+/// lifted to it, and the lift is traced like any adjustment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SpreadCap {
     /// Stable id, for traces and tests.

@@ -271,7 +271,10 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
         for &criterion in cap.criteria {
             let c = criterion.index();
             let column = raw.map(|row| row.get(c).copied().unwrap_or(0));
-            let floor = column.iter().copied().max().unwrap_or(0) - i32::from(cap.max_spread);
+            // From the best score as it will be kept (0..=100): a raw best above 100
+            // would otherwise lift the others past what the cap allows, up to level.
+            let best = column.iter().copied().max().unwrap_or(0).clamp(0, 100);
+            let floor = best - i32::from(cap.max_spread);
             for lang in Language::ALL {
                 let Some(slot) = raw.get_mut(lang.index()).and_then(|r| r.get_mut(c)) else {
                     continue;

@@ -418,6 +418,36 @@ fn a_tie_is_called_a_tie() {
     );
 }
 
+/// A spread cap lifts the others to within its spread of the best score as shown,
+/// not of a raw best above 100: with no hires this year and Node.js at a raw 105 on
+/// hiring (kept at 100), Go and Python come to 80, not 85. Lifting from the raw
+/// best made an easier Node.js market lift its rivals more than itself, so a
+/// language could lose rank by getting easier to hire.
+#[test]
+fn a_cap_measures_its_spread_from_the_kept_best() {
+    let e = evaluate(
+        &build(&[
+            ("team_size_now", &["two_to_three"]),
+            ("team_size_12m", &["four_to_six"]),
+            ("typescript_frontend", &["typescript_shared"]),
+            ("hiring_go", &["hard"]),
+            ("hiring_node", &["easy"]),
+            ("hiring_python", &["hard"]),
+            ("time_to_hire", &["not_hiring"]),
+        ]),
+        &Weights::default(),
+    );
+    assert!(
+        e.clamps
+            .iter()
+            .any(|c| c.criterion == Criterion::Hiring && c.raw > 100),
+        "the case needs a raw best above 100\n{}",
+        describe(&e)
+    );
+    let hiring = Language::ALL.map(|l| e.score(l, Criterion::Hiring));
+    assert_eq!(hiring, [80, 100, 80], "\n{}", describe(&e));
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

@@ -406,15 +406,21 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found
     if triggers.is_empty() {
         return None;
     }
-    Some(Found {
-        message: format!(
+    let message = if view.includes("services_12m", "cpu_heavy") {
+        format!(
+            "Start with {} as the default. The CPU-heavy work you plan this year can be one \
+             small Go service beside it, instead of switching the whole backend.",
+            winner.name()
+        )
+    } else {
+        format!(
             "Start with {} as the default. If large file processing, high-volume queues or \
              CPU-heavy reports really appear, split that one job out as a small Go service \
              instead of switching the whole backend.",
             winner.name()
-        ),
-        triggers,
-    })
+        )
+    };
+    Some(Found { message, triggers })
 }
 
 fn nobody_knows_winner(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {

@@ -448,6 +448,31 @@ fn a_cap_measures_its_spread_from_the_kept_best() {
     assert_eq!(hiring, [80, 100, 80], "\n{}", describe(&e));
 }
 
+/// The heavy-jobs note speaks of what the user said: when CPU-heavy work is
+/// already planned this year, it is not "if it ever appears".
+#[test]
+fn the_heavy_jobs_note_knows_cpu_work_is_already_planned() {
+    let mut a = super::scenarios::scenario_a();
+    a.set_multi(
+        "services_12m",
+        ["product_api", "background_jobs", "admin_tools", "cpu_heavy"],
+    )
+    .unwrap();
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Node, "\n{}", describe(&e));
+    let note = e
+        .warnings
+        .iter()
+        .find(|w| w.id == "heavy_jobs_later")
+        .unwrap_or_else(|| panic!("no heavy-jobs note\n{}", describe(&e)));
+    assert!(
+        note.message.contains("you plan this year"),
+        "{}",
+        note.message
+    );
+    assert!(!note.message.contains("really appear"), "{}", note.message);
+}
+
 /// A fluent Node.js team whose product is machine learning (and that cannot hire
 /// Python engineers easily) is told what Python's ecosystem means for it, as a Go
 /// team would be.

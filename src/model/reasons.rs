@@ -277,17 +277,11 @@ pub(crate) fn for_winner(
     weights: &Weights,
     winner: Language,
 ) -> Vec<Reason> {
-    let over_the_others = |of: &dyn Fn(Language) -> i64| {
-        let others: i64 = Language::ALL
-            .into_iter()
-            .filter(|&l| l != winner)
-            .map(of)
-            .sum();
-        2 * of(winner) - others
-    };
     // In the end the winner must lead each other language there, not only their
-    // mean (beating the weakest while trailing the runner-up is no reason to win).
-    let behind_none = |c: Criterion| {
+    // mean (beating the weakest while trailing the runner-up is no reason to win):
+    // twice its smallest lead, in the edge's units (and never more than its lead
+    // over the mean, which is at least that).
+    let smallest_lead = |c: Criterion| {
         Language::ALL
             .into_iter()
             .filter(|&l| l != winner)
@@ -299,8 +293,15 @@ pub(crate) fn for_winner(
         groups,
         weights,
         2,
-        |g, c| over_the_others(&|l| amount(g, c, l)),
-        |c| over_the_others(&|l| i64::from(scores.get(l, c))).min(behind_none(c)),
+        |g, c| {
+            let others: i64 = Language::ALL
+                .into_iter()
+                .filter(|&l| l != winner)
+                .map(|l| amount(g, c, l))
+                .sum();
+            2 * amount(g, c, winner) - others
+        },
+        smallest_lead,
     )
 }
 

@@ -16,6 +16,8 @@
 //! multi-choice question's combination is grown greedily, so it is exact in the
 //! usual case of options that add up, and an estimate where they interact.
 
+use std::collections::BTreeSet;
+
 use super::answers::{Answer, Answers};
 use super::knowledge::{RULES, SPREAD_CAPS, Trigger};
 use super::language::{LANGUAGE_COUNT, Language};
@@ -223,6 +225,45 @@ fn overall_all(ranking: &Ranking) -> [f64; LANGUAGE_COUNT] {
     Language::ALL.map(|l| ranking.overall(l))
 }
 
+/// Several options of a multi-choice question together can go further against the
+/// leader than any one alone (a service that is the heart of the product, say,
+/// next to one that narrows the lead elsewhere). Starting from the single option
+/// with the smallest `gap` (the leader's lead over one rival, as a change), adds
+/// whichever other option narrows it most, while one does. Returns the starting
+/// option and the combination's change and leader, or `None` when no combination
+/// goes further than the best single option.
+fn worst_combination(
+    singles: &[(&'static str, [f64; LANGUAGE_COUNT])],
+    gap: impl Fn(&[f64; LANGUAGE_COUNT]) -> f64,
+    try_set: &mut impl FnMut(BTreeSet<&'static str>) -> ([f64; LANGUAGE_COUNT], Language),
+) -> Option<(&'static str, [f64; LANGUAGE_COUNT], Language)> {
+    let &(start, start_delta) = singles
+        .iter()
+        .min_by(|a, b| gap(&a.1).total_cmp(&gap(&b.1)))?;
+    let mut chosen = vec![start];
+    let mut best: Option<([f64; LANGUAGE_COUNT], Language)> = None;
+    loop {
+        let now = best.map_or(gap(&start_delta), |(d, _)| gap(&d));
+        let mut step: Option<(&'static str, [f64; LANGUAGE_COUNT], Language)> = None;
+        for &(option, _) in singles {
+            if chosen.contains(&option) {
+                continue;
+            }
+            let (delta, lead) = try_set(chosen.iter().copied().chain([option]).collect());
+            let better = step.map_or(now, |s| gap(&s.1));
+            if gap(&delta) < better - 1e-9 {
+                step = Some((option, delta, lead));
+            }
+        }
+        let Some((option, delta, lead)) = step else {
+            break;
+        };
+        chosen.push(option);
+        best = Some((delta, lead));
+    }
+    best.map(|(delta, lead)| (start, delta, lead))
+}
+
 /// Works out the verdict for the answers, given the ranking they already produced.
 pub(crate) fn assess(
     answers: &Answers,
@@ -265,50 +306,21 @@ pub(crate) fn assess(
             });
         }
         if q.kind == QuestionKind::Multi {
-            // Several options together can go further against the leader than any
-            // one alone (a service that is the heart of the product, say, next to
-            // one that narrows the lead elsewhere): per rival, grow the worst single
-            // option greedily while adding another narrows the lead more.
+            // Per rival, the options together that go furthest against the leader.
             let singles: Vec<(&'static str, [f64; LANGUAGE_COUNT])> = variations[first..]
                 .iter()
                 .map(|v| (v.option, v.delta))
                 .collect();
             for rival in Language::ALL.into_iter().filter(|&l| l != leader) {
                 let gap = |d: &[f64; LANGUAGE_COUNT]| d[leader.index()] - d[rival.index()];
-                let Some(&(start, start_delta)) = singles
-                    .iter()
-                    .min_by(|a, b| gap(&a.1).total_cmp(&gap(&b.1)))
-                else {
-                    continue;
-                };
-                let mut chosen = vec![start];
-                let mut best = (start_delta, leader);
-                loop {
-                    let mut step: Option<(&'static str, [f64; LANGUAGE_COUNT], Language)> = None;
-                    for &(option, _) in &singles {
-                        if chosen.contains(&option) {
-                            continue;
-                        }
-                        let set = chosen.iter().copied().chain([option]).collect();
-                        let (delta, lead) = vary(&mut trial, q, Answer::Multi(set));
-                        let better = step.map_or(gap(&best.0), |s| gap(&s.1));
-                        if gap(&delta) < better - 1e-9 {
-                            step = Some((option, delta, lead));
-                        }
-                    }
-                    let Some((option, delta, lead)) = step else {
-                        break;
-                    };
-                    chosen.push(option);
-                    best = (delta, lead);
-                }
-                if chosen.len() > 1 {
+                let mut try_set = |set| vary(&mut trial, q, Answer::Multi(set));
+                if let Some((start, delta, lead)) = worst_combination(&singles, gap, &mut try_set) {
                     variations.push(Variation {
                         question: q.id,
                         option: start,
                         combined: true,
-                        delta: best.0,
-                        leader: best.1,
+                        delta,
+                        leader: lead,
                     });
                 }
             }

@@ -369,11 +369,12 @@ fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> 
     }
     Some(Found {
         message: format!(
-            "You named {} of the early signs of a painful rewrite. Fixing what causes \
-             them comes before blaming the language: the agency 2026 guide (US market) puts a rewrite after scale at 6–18 \
-             months, a Node.js→Go migration commonly at $200k–$800k and a Python→Go pipeline \
-             migration at $80k–$400k, and startup rewrites often take 3–6 months with no new \
-             features. Extracting one new service behind a gateway is cheaper than a full rewrite.",
+            "You named {} of the early signs of a painful rewrite. Fixing what causes them \
+             comes before blaming the language: the agency 2026 guide (US market) puts a \
+             rewrite after scale at 6–18 months, a Node.js→Go migration commonly at \
+             $200k–$800k and a Python→Go pipeline migration at $80k–$400k, and startup \
+             rewrites often take 3–6 months with no new features. Extracting one new service \
+             behind a gateway is cheaper than a full rewrite.",
             count_words(triggers.len()).to_lowercase()
         ),
         triggers,
@@ -395,6 +396,7 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found
         return None;
     }
     let mut triggers = refs(view, "services_12m", &["cpu_heavy"]);
+    let cpu_work_planned = !triggers.is_empty();
     triggers.extend(refs(view, "heavy_work_outlook", &["likely", "possible"]));
     if !view.includes("heavy_work_outlook", "unlikely") {
         triggers.extend(refs(
@@ -406,7 +408,7 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found
     if triggers.is_empty() {
         return None;
     }
-    let message = if view.includes("services_12m", "cpu_heavy") {
+    let message = if cpu_work_planned {
         format!(
             "Start with {} as the default. The CPU-heavy work you plan this year can be one \
              small Go service beside it, instead of switching the whole backend.",

@@ -332,10 +332,9 @@ pub enum Trigger {
 pub struct SpreadCap {
     /// Stable id, for traces and tests.
     pub id: &'static str,
-    /// Condition on the answers.
+    /// Condition on the answers; a `Trigger::Unless` names the answers that show
+    /// the difference does matter, any of which keeps the cap off.
     pub when: Trigger,
-    /// Answers that show the difference does matter: any of them keeps the cap off.
-    pub unless: &'static [(&'static str, &'static str)],
     /// The criteria capped.
     pub criteria: &'static [Criterion],
     /// Most points between the best and the worst language.
@@ -1125,17 +1124,19 @@ const ONE_PERSON_CARRIES_OPS: &[(&str, &str)] =
 pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "core_crud",
-        when: Trigger::Core {
-            kinds: CRUD_KINDS,
-            or_all_within: ORDINARY_KINDS,
+        when: Trigger::Unless {
+            trigger: &Trigger::Core {
+                kinds: CRUD_KINDS,
+                or_all_within: ORDINARY_KINDS,
+            },
+            unless: &[
+                ("traffic_level", "high"),
+                ("traffic_level", "very_high"),
+                ("latency_target", "tight"),
+                ("memory_limits", "tight"),
+                ("instance_count", "many"),
+            ],
         },
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("latency_target", "tight"),
-            ("memory_limits", "tight"),
-            ("instance_count", "many"),
-        ],
         criteria: &[RuntimeCost, Concurrency],
         max_spread: 10,
         reason: "For I/O-bound CRUD the database and caching matter more than language speed; any of the three works and team speed decides.",
@@ -1144,7 +1145,6 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "bursty_low_traffic",
         when: with("uptime_pattern", "bursty", "traffic_level", "low"),
-        unless: &[],
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Short jobs at low traffic start, work and exit: the memory difference barely shows on the bill, so runtime cost separates the languages by at most 10 points.",
@@ -1156,7 +1156,6 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     SpreadCap {
         id: "not_hiring",
         when: chosen("time_to_hire", "not_hiring"),
-        unless: &[],
         criteria: &[Hiring],
         max_spread: 20,
         reason: "No hires this year, so the difference between talent pools matters less for now (people still leave, so it does not vanish): hiring separates the languages by at most 20 points until you hire.",
@@ -1164,10 +1163,12 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "salary_flexible",
-        when: chosen("salary_pressure", "flexible"),
-        // Only Go's own market: a cap that another language's answer switched on
-        // would lift Go when that language got easier to hire.
-        unless: &[("time_to_hire", "within_weeks"), ("hiring_go", "hard")],
+        when: Trigger::Unless {
+            trigger: &chosen("salary_pressure", "flexible"),
+            // Only Go's own market: a cap that another language's answer switched on
+            // would lift Go when that language got easier to hire.
+            unless: &[("time_to_hire", "within_weeks"), ("hiring_go", "hard")],
+        },
         criteria: &[Hiring],
         max_spread: 15,
         reason: "A flexible salary budget softens Go's higher market rate: hiring separates the languages by at most 15 points (unless you need people within weeks, when a search's length still counts, or Go engineers are hard to find where you recruit: paying more does not create candidates).",
@@ -1175,8 +1176,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "traffic_low",
-        when: chosen("traffic_level", "low"),
-        unless: &[("latency_target", "tight"), ("core_workload", "realtime")],
+        when: Trigger::Unless {
+            trigger: &chosen("traffic_level", "low"),
+            unless: &[("latency_target", "tight"), ("core_workload", "realtime")],
+        },
         criteria: &[Concurrency],
         max_spread: 5,
         reason: "At this traffic any of the three copes easily (FastAPI alone handles roughly 10,000–50,000 requests a second on ordinary hardware): concurrency separates the languages by at most 5 points.",
@@ -1184,12 +1187,14 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "latency_relaxed",
-        when: chosen("latency_target", "relaxed"),
-        unless: &[
-            ("traffic_level", "high"),
-            ("traffic_level", "very_high"),
-            ("core_workload", "realtime"),
-        ],
+        when: Trigger::Unless {
+            trigger: &chosen("latency_target", "relaxed"),
+            unless: &[
+                ("traffic_level", "high"),
+                ("traffic_level", "very_high"),
+                ("core_workload", "realtime"),
+            ],
+        },
         criteria: &[Concurrency],
         max_spread: 10,
         reason: "Relaxed response times leave room for any runtime: concurrency separates the languages by at most 10 points.",
@@ -1197,8 +1202,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "bursty",
-        when: chosen("uptime_pattern", "bursty"),
-        unless: BILL_OR_SPEED_COUNTS,
+        when: Trigger::Unless {
+            trigger: &chosen("uptime_pattern", "bursty"),
+            unless: BILL_OR_SPEED_COUNTS,
+        },
         criteria: &[RuntimeCost],
         max_spread: 15,
         reason: "Short jobs that start, work and exit barely show the idle-memory difference on the bill, though startup time still counts: runtime cost separates the languages by at most 15 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1206,8 +1213,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "few_instances",
-        when: chosen("instance_count", "few"),
-        unless: BILL_OR_SPEED_COUNTS,
+        when: Trigger::Unless {
+            trigger: &chosen("instance_count", "few"),
+            unless: BILL_OR_SPEED_COUNTS,
+        },
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "With a handful of instances the memory difference is small next to engineer time: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1215,8 +1224,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "memory_comfortable",
-        when: chosen("memory_limits", "comfortable"),
-        unless: BILL_OR_SPEED_COUNTS,
+        when: Trigger::Unless {
+            trigger: &chosen("memory_limits", "comfortable"),
+            unless: BILL_OR_SPEED_COUNTS,
+        },
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Memory is not scarce for you, so a heavier runtime costs little extra: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1224,8 +1235,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "budget_relaxed",
-        when: chosen("cloud_budget", "relaxed"),
-        unless: BILL_OR_SPEED_COUNTS,
+        when: Trigger::Unless {
+            trigger: &chosen("cloud_budget", "relaxed"),
+            unless: BILL_OR_SPEED_COUNTS,
+        },
         criteria: &[RuntimeCost],
         max_spread: 10,
         reason: "Engineer time costs you more than a server or two, so a small cloud difference matters less than shipping speed: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
@@ -1233,8 +1246,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "business_hours",
-        when: chosen("on_call", "business_hours"),
-        unless: ONE_PERSON_CARRIES_OPS,
+        when: Trigger::Unless {
+            trigger: &chosen("on_call", "business_hours"),
+            unless: ONE_PERSON_CARRIES_OPS,
+        },
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "Without night-time on-call, incident friction weighs less: operations separate the languages by at most 10 points (unless one person carries every deploy).",
@@ -1242,8 +1257,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "tracing",
-        when: chosen("observability", "opentelemetry"),
-        unless: ONE_PERSON_CARRIES_OPS,
+        when: Trigger::Unless {
+            trigger: &chosen("observability", "opentelemetry"),
+            unless: ONE_PERSON_CARRIES_OPS,
+        },
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "With request tracing in place, async problems in Node.js or Python are easier to follow: operations separate the languages by at most 10 points.",
@@ -1251,8 +1268,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "apm",
-        when: chosen("observability", "hosted_apm"),
-        unless: ONE_PERSON_CARRIES_OPS,
+        when: Trigger::Unless {
+            trigger: &chosen("observability", "hosted_apm"),
+            unless: ONE_PERSON_CARRIES_OPS,
+        },
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A hosted APM lets you follow a slow request from API to database in any of the three: operations separate the languages by at most 10 points.",
@@ -1260,8 +1279,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "rollback_easy",
-        when: chosen("rollback", "one_step"),
-        unless: ONE_PERSON_CARRIES_OPS,
+        when: Trigger::Unless {
+            trigger: &chosen("rollback", "one_step"),
+            unless: ONE_PERSON_CARRIES_OPS,
+        },
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A one-step rollback makes any stack calmer to operate: operations separate the languages by at most 10 points.",
@@ -1269,8 +1290,10 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
     },
     SpreadCap {
         id: "async_owned",
-        when: chosen("async_owner", "owner"),
-        unless: ONE_PERSON_CARRIES_OPS,
+        when: Trigger::Unless {
+            trigger: &chosen("async_owner", "owner"),
+            unless: ONE_PERSON_CARRIES_OPS,
+        },
         criteria: &[OpsSimplicity],
         max_spread: 10,
         reason: "A named owner keeps workers and async code tidy: operations separate the languages by at most 10 points.",
@@ -1354,9 +1377,6 @@ mod tests {
     fn spread_caps_refer_to_real_answers() {
         for cap in SPREAD_CAPS {
             check_trigger(cap.when);
-            for (q, o) in cap.unless {
-                check_ref(q, o);
-            }
             assert!(!RULES.iter().any(|r| r.id == cap.id), "{}", cap.id);
             assert!(cap.max_spread < 100 && !cap.reason.is_empty());
             assert!(!cap.criteria.is_empty());

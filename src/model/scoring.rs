@@ -153,11 +153,7 @@ pub(crate) fn hiring_this_year(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
 /// Whether the rule or spread cap with this id applies to these answers.
 pub(crate) fn applies(id: &str, view: &VisibleAnswers<'_>) -> bool {
     let rule = RULES.iter().find(|r| r.id == id).map(|r| r.when);
-    let cap = SPREAD_CAPS
-        .iter()
-        .find(|c| c.id == id)
-        .filter(|c| !c.unless.iter().any(|(q, o)| view.includes(q, o)))
-        .map(|c| c.when);
+    let cap = SPREAD_CAPS.iter().find(|c| c.id == id).map(|c| c.when);
     rule.or(cap)
         .is_some_and(|when| fires_when(when, view).is_some())
 }
@@ -265,9 +261,6 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
         let Some(firing) = fires_when(cap.when, view) else {
             continue;
         };
-        if cap.unless.iter().any(|(q, o)| view.includes(q, o)) {
-            continue;
-        }
         for &criterion in cap.criteria {
             let c = criterion.index();
             let column = raw.map(|row| row.get(c).copied().unwrap_or(0));

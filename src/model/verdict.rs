@@ -159,9 +159,7 @@ impl Verdict {
 /// Whether any scoring rule or cap reads this question.
 fn read_by_scoring(id: &str) -> bool {
     RULES.iter().any(|r| trigger_reads(r.when, id))
-        || SPREAD_CAPS
-            .iter()
-            .any(|c| trigger_reads(c.when, id) || c.unless.iter().any(|(q, _)| *q == id))
+        || SPREAD_CAPS.iter().any(|c| trigger_reads(c.when, id))
 }
 
 /// Whether this trigger reads the question `id`.

@@ -241,7 +241,10 @@ proptest! {
         w in arb_weights(),
     ) {
         for cap in SPREAD_CAPS {
-            let Trigger::Chosen { question, option } = cap.when else {
+            // A cap on one answer, with or without answers that keep it off.
+            let (Trigger::Chosen { question, option }
+            | Trigger::Unless { trigger: &Trigger::Chosen { question, option }, .. }) = cap.when
+            else {
                 continue;
             };
             let mut open = a.clone();

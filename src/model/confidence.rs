@@ -7,6 +7,7 @@
 
 use super::answers::Answer;
 use super::questionnaire::VisibleAnswers;
+use super::scoring::Ranking;
 use super::verdict::{Status, Verdict};
 
 /// Points lost per open key question.
@@ -88,7 +89,12 @@ const NARROW: u32 = 26;
 /// over the plausible answers to the open questions, the same figure the verdict
 /// decides on, so confidence, margin and "decided" never contradict each other;
 /// and answering "not sure" instead of an answer can only lower it.
-pub(crate) fn assess(view: &VisibleAnswers<'_>, verdict: &Verdict, margin: f64) -> Confidence {
+pub(crate) fn assess(
+    view: &VisibleAnswers<'_>,
+    verdict: &Verdict,
+    ranking: &Ranking,
+) -> Confidence {
+    let margin = ranking.margin();
     let mut penalty = 0u32;
     let mut not_sure = Vec::new();
     let mut unanswered = Vec::new();
@@ -153,7 +159,7 @@ pub(crate) fn assess(view: &VisibleAnswers<'_>, verdict: &Verdict, margin: f64) 
         message.push_str(&format!(" {}.", parts.join(" and ")));
     }
     if verdict.status != Status::CannotDecide {
-        if margin.abs() < 1e-9 {
+        if ranking.level_at_top() {
             message.push_str(
                 " The top two are level on what you weighted: let the one-sprint trial decide.",
             );

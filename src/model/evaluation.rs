@@ -181,9 +181,9 @@ fn summary(
     if verdict.status == Status::CannotDecide {
         return verdict.sentence(w);
     }
-    let (wi, ri) = (w.index(), r.index());
-    if ranking.weighted_loss.get(wi) == ranking.weighted_loss.get(ri) {
+    if ranking.level_at_top() {
         // Level on what the user weighted: say so, and what broke the tie.
+        let (wi, ri) = (w.index(), r.index());
         let tie_break = if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
             format!("{} is listed first only to break the tie", w.name())
         } else {
@@ -260,7 +260,7 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
     let warnings = warnings::warnings(&view, winner);
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
     let verdict = verdict::assess(answers, &view, weights, &ranking);
-    let confidence = confidence::assess(&view, &verdict, ranking.margin());
+    let confidence = confidence::assess(&view, &verdict, &ranking);
     let wins_on = wins_on(&sheet.scores, weights, &ranking);
     let summary = summary(&ranking, &wins_on, sensitivity.robustness, &verdict);
     Evaluation {

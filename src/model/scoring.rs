@@ -368,6 +368,13 @@ impl Ranking {
         }
     }
 
+    /// Whether first and second place lose the same weighted points: level on what
+    /// the user weighted, ordered only by the tie-break.
+    pub fn level_at_top(&self) -> bool {
+        let (w, r) = (self.winner().index(), self.runner_up().index());
+        self.weighted_loss.get(w) == self.weighted_loss.get(r)
+    }
+
     /// Overall-score points between first and second place.
     pub fn margin(&self) -> f64 {
         self.overall(self.winner()) - self.overall(self.runner_up())

@@ -8,7 +8,8 @@ use crate::trial::assess::{self, Stance};
 use crate::trial::cost::{self, money};
 use crate::trial::review;
 
-use super::sections::{self, Ctx};
+use super::plan;
+use super::sections::Ctx;
 use super::text::{inline, join_and};
 use super::{HEADING_REVIEW, HEADING_TRIAL};
 
@@ -21,7 +22,7 @@ const MAX_NOTE_CHARS: usize = 60;
 pub(super) fn trial(ctx: &Ctx<'_>, session: &Session) -> String {
     let trial = &session.trial;
     if trial.scorecards().is_empty() {
-        return sections::trial(ctx);
+        return plan::trial(ctx);
     }
     let a = assess::assess(trial, &session.answers, ctx.winner);
     let mut out = format!("## {HEADING_TRIAL}\n\n**Result:** {}\n\n", a.headline());
@@ -89,7 +90,7 @@ pub(super) fn trial(ctx: &Ctx<'_>, session: &Session) -> String {
 /// The review section: its results when a review is recorded, else the checklist.
 pub(super) fn review(ctx: &Ctx<'_>, session: &Session) -> String {
     if session.review.is_empty() {
-        return sections::review(ctx);
+        return plan::review(ctx);
     }
     let v = review::verdict(&session.review);
     let releases = crate::trial::review_field("releases")

@@ -222,6 +222,53 @@ fn many_warnings_still_fit_on_one_page() {
     );
 }
 
+/// Found by the random record property: with eight warnings, a long name and a
+/// date, the first compact form was still 651 words; a shorter one now fits.
+#[test]
+fn the_compact_form_shrinks_until_the_record_fits() {
+    let a = build(&[
+        ("async_owner", &["nobody"]),
+        ("codebase_language", &["python"]),
+        ("codebase_state", &["large_codebase"]),
+        ("decision_driver", &["big_company_stack", "hoped_scale"]),
+        ("memory_limits", &["tight"]),
+        ("planned_languages", &["node", "other", "python"]),
+        ("polyglot_reason", &["not_sure"]),
+        ("product_maturity", &["exploring"]),
+        ("proficiency_go", &["several_shipped"]),
+        ("proficiency_node", &["several_shipped"]),
+        ("proficiency_python", &["none"]),
+        (
+            "services_12m",
+            &[
+                "background_jobs",
+                "cpu_heavy",
+                "data_imports",
+                "dev_tooling",
+                "ml_ai",
+                "product_api",
+                "realtime",
+            ],
+        ),
+        ("time_to_hire", &["not_hiring"]),
+        ("traffic_level", &["high"]),
+        ("who_deploys", &["only_one"]),
+    ]);
+    let weights = Weights::from_array([1, 0, 9, 2, 3, 8, 5, 3]);
+    let s = session_with("q%h¾𐫭|:.%1🕴Zᢾ", a, weights);
+    let e = evaluate(&s.answers, &s.weights);
+    let r = decision_record_dated(&s, &e, Some("K]H<vg$I31>*w\"?:Ll{'BSb/QK.k^"));
+    assert_well_formed(&r);
+    for w in &e.warnings {
+        assert!(section(&r, HEADING_RISKS).contains(w.title), "{}", w.title);
+    }
+    assert!(
+        prose_words(&r) <= PAGE_WORD_BUDGET,
+        "{} words:\n{r}",
+        prose_words(&r)
+    );
+}
+
 #[test]
 fn runner_up_line_uses_the_sensitivity_result() {
     let s = session_with("A", scenario_a(), Weights::default());

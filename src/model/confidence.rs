@@ -84,6 +84,9 @@ const CLOSE: u32 = 30;
 /// narrow lead is never "high confidence".
 const NARROW: u32 = 26;
 
+/// The lowest score of medium confidence, and the floor of a decided verdict's.
+const DECIDED_FLOOR: u8 = 50;
+
 /// Assesses confidence from the answers (with their visibility, already worked
 /// out) and the verdict. The lead that counts is the leader's *worst-case* lead
 /// over the plausible answers to the open questions, the same figure the verdict
@@ -127,12 +130,18 @@ pub(crate) fn assess(
     } else {
         0
     };
-    let score = u8::try_from(100u32.saturating_sub(penalty)).unwrap_or(0);
+    let mut score = u8::try_from(100u32.saturating_sub(penalty)).unwrap_or(0);
+    // Decided: no plausible answer to the open questions would change the leader,
+    // so however many are open, they cannot make the pick itself doubtful; the
+    // penalty they carry stops at the medium band.
+    if verdict.status == Status::Decided {
+        score = score.max(DECIDED_FLOOR);
+    }
     let level = if verdict.status == Status::CannotDecide {
         ConfidenceLevel::Low
     } else if score >= 75 {
         ConfidenceLevel::High
-    } else if score >= 50 {
+    } else if score >= DECIDED_FLOOR {
         ConfidenceLevel::Medium
     } else {
         ConfidenceLevel::Low
@@ -155,14 +164,24 @@ pub(crate) fn assess(
     let mut message = format!("{}.", level.label());
     if parts.is_empty() {
         message.push_str(" Every question shown has an answer.");
+    } else if verdict.status == Status::Decided {
+        // Decided with questions open: say why confidence is still not high, so
+        // the two never read as a contradiction.
+        let but = if level == ConfidenceLevel::High {
+            ""
+        } else {
+            ", but the picture is incomplete"
+        };
+        message.push_str(&format!(
+            " {}; no answer to them would put another language first{but}.",
+            parts.join(" and ")
+        ));
     } else {
         message.push_str(&format!(" {}.", parts.join(" and ")));
     }
     if verdict.status != Status::CannotDecide {
         if ranking.level_at_top() {
-            message.push_str(
-                " The top two are level on what you weighted: let the one-sprint trial decide.",
-            );
+            message.push_str(" The top two are level: let the one-sprint trial decide.");
         } else if lead <= 0.0 {
             message.push_str(&format!(
                 " The lead is {margin:.1} points now, but some open answers could erase it."

@@ -176,11 +176,36 @@ fn summary(
     robustness: Robustness,
     verdict: &Verdict,
 ) -> String {
+    if verdict.status == Status::CannotDecide {
+        return verdict.sentence(ranking.winner());
+    }
+    // With every priority at zero, every criterion counts the same (see
+    // `Ranking::overall`): the summary says so instead of "what you weighted".
+    let (basis, weighted, weighted_most) = if ranking.weight_total == 0 {
+        (
+            "Every priority is at zero, so every criterion counts the same. ",
+            "on that basis",
+            "on that basis",
+        )
+    } else {
+        ("", "on what you weighted", "on what you weighted most")
+    };
+    let s = summary_sentences(ranking, top, robustness, verdict, weighted, weighted_most);
+    format!("{basis}{s}")
+}
+
+/// The summary after its basis: a tie, a near tie, or a pick, with what could
+/// change it. `weighted` and `weighted_most` say against what the points count.
+fn summary_sentences(
+    ranking: &Ranking,
+    top: &[Criterion],
+    robustness: Robustness,
+    verdict: &Verdict,
+    weighted: &str,
+    weighted_most: &str,
+) -> String {
     let w = ranking.winner();
     let r = ranking.runner_up();
-    if verdict.status == Status::CannotDecide {
-        return verdict.sentence(w);
-    }
     if ranking.level_at_top() {
         // Level on what the user weighted: say so, and what broke the tie.
         let (wi, ri) = (w.index(), r.index());
@@ -193,8 +218,8 @@ fn summary(
             )
         };
         let mut s = format!(
-            "{} and {} are level on what you weighted ({:.0}/100 each); {tie_break}. Let the \
-             one-sprint trial decide between them.",
+            "{} and {} are level {weighted} ({:.0}/100 each); {tie_break}. Let the one-sprint \
+             trial decide between them.",
             w.name(),
             r.name(),
             ranking.overall(w)
@@ -205,8 +230,35 @@ fn summary(
         }
         return s;
     }
+    if ranking.too_close_to_call() {
+        // Ahead, but by less than the points can vouch for: say so, and let the
+        // trial decide. A "decided" verdict would read as more than that.
+        let mut s = format!(
+            "{} and {} are nearly tied {weighted} ({:.1} against {:.1} out of 100)",
+            w.name(),
+            r.name(),
+            ranking.overall(w),
+            ranking.overall(r)
+        );
+        if !top.is_empty() {
+            s.push_str(&format!(
+                "; {}'s small lead comes from {}",
+                w.name(),
+                join_names(top)
+            ));
+        }
+        s.push_str(
+            ". That is too close for the points to settle: let the one-sprint trial decide \
+             between them.",
+        );
+        if verdict.status == Status::Open {
+            s.push(' ');
+            s.push_str(&verdict.sentence(w));
+        }
+        return s;
+    }
     let mut s = format!(
-        "{} fits best: it loses the fewest points on what you weighted most ({:.0}/100, with {} next at {:.0}).",
+        "{} fits best: it loses the fewest points {weighted_most} ({:.0}/100, with {} next at {:.0}).",
         w.name(),
         ranking.overall(w),
         r.name(),
@@ -257,7 +309,7 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
             reasons: reasons::against(&groups, &sheet.scores, weights, winner, l),
         })
         .collect();
-    let warnings = warnings::warnings(&view, winner);
+    let warnings = warnings::warnings(&view, warnings::Lead::of(&ranking));
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
     let verdict = verdict::assess(answers, &view, weights, &ranking);
     let confidence = confidence::assess(&view, &verdict, &ranking);

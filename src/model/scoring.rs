@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 
 use super::answers::Answer;
+use super::confidence::CLOSE_MARGIN;
 use super::criterion::{CRITERION_COUNT, Criterion};
 use super::knowledge::{self, RULES, Rule, SPREAD_CAPS, Trigger};
 use super::language::{LANGUAGE_COUNT, Language};
@@ -369,10 +370,23 @@ impl Ranking {
     }
 
     /// Whether first and second place lose the same weighted points: level on what
-    /// the user weighted, ordered only by the tie-break.
+    /// the user weighted, ordered only by the tie-break. With every weight at zero,
+    /// criteria count equally, as in [`Ranking::overall`].
     pub fn level_at_top(&self) -> bool {
         let (w, r) = (self.winner().index(), self.runner_up().index());
-        self.weighted_loss.get(w) == self.weighted_loss.get(r)
+        let loss = if self.weight_total == 0 {
+            &self.unweighted_loss
+        } else {
+            &self.weighted_loss
+        };
+        loss.get(w) == loss.get(r)
+    }
+
+    /// Whether the top two are too close for the points to settle: level on what the
+    /// user weighted, or under [`CLOSE_MARGIN`] overall points apart. The summary
+    /// and the warnings' advice then name both, and the trial decides.
+    pub fn too_close_to_call(&self) -> bool {
+        self.level_at_top() || self.margin() < CLOSE_MARGIN
     }
 
     /// Overall-score points between first and second place.

@@ -10,7 +10,7 @@
 use super::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
 use super::language::Language;
 use super::questionnaire::{self, VisibleAnswers};
-use super::scoring::{self, core_among, core_workload};
+use super::scoring::{self, Ranking, core_among, core_workload};
 use super::trace::AnswerRef;
 
 /// How loud a warning is.
@@ -46,8 +46,49 @@ pub struct Found {
     pub triggers: Vec<AnswerRef>,
 }
 
+/// Who leads, as the warnings speak of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lead {
+    /// First place.
+    pub winner: Language,
+    /// Second place, when the two are too close for the points to settle
+    /// ([`Ranking::too_close_to_call`]): advice then names both, not a default.
+    pub close_second: Option<Language>,
+}
+
+impl Lead {
+    /// A clear leader.
+    pub fn clear(winner: Language) -> Lead {
+        Lead {
+            winner,
+            close_second: None,
+        }
+    }
+
+    /// The first two places of `ranking`, the second only when too close to call.
+    pub fn of(ranking: &Ranking) -> Lead {
+        Lead {
+            winner: ranking.winner(),
+            close_second: ranking.too_close_to_call().then(|| ranking.runner_up()),
+        }
+    }
+
+    /// The default these answers point to, for advice: "Node.js", or "Node.js or
+    /// Python (whichever the trial favours)" when the two are too close to call.
+    pub fn default_language(self) -> String {
+        match self.close_second {
+            None => self.winner.name().to_owned(),
+            Some(second) => format!(
+                "{} or {} (whichever the one-sprint trial favours)",
+                self.winner.name(),
+                second.name()
+            ),
+        }
+    }
+}
+
 /// Decides whether a warning applies, given the visible answers and the leader.
-pub type Check = fn(&VisibleAnswers<'_>, Language) -> Option<Found>;
+pub type Check = fn(&VisibleAnswers<'_>, Lead) -> Option<Found>;
 
 /// One row of the warnings table.
 #[derive(Clone, Copy, Debug)]
@@ -103,7 +144,7 @@ fn in_play(
     }
 }
 
-fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn polyglot_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let planned = refs(
         view,
         "planned_languages",
@@ -122,25 +163,31 @@ fn polyglot_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     let mut triggers = planned.clone();
     triggers.extend(single_ref(view, "team_size_now"));
     triggers.extend(single_ref(view, "polyglot_reason"));
-    let why = if big_team {
-        "you have the headcount, but no measured performance need behind the extra languages"
+    let (why, until) = if big_team {
+        (
+            "you have the headcount, but no measured performance need behind the extra languages",
+            "until a specific performance need is measured",
+        )
     } else {
-        "a team under about 10 engineers pays for every extra language"
+        (
+            "a team under about 10 engineers pays for every extra language",
+            "until you have about 10 engineers and a measured need",
+        )
     };
     Some(Found {
         message: format!(
             "You plan {} backend languages, and {why}: shared code gets written twice, everyone \
              has to know all of them, and bugs cross language borders. Make {} the one default \
-             until you have about 10 engineers and a measured need; if one workload truly needs \
-             another language, split out that single service behind a gateway.",
+             {until}; if one workload truly needs another language, split out that single \
+             service behind a gateway.",
             planned.len(),
-            winner.name()
+            lead.default_language()
         ),
         triggers,
     })
 }
 
-fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> {
+fn imagined_future(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
     let triggers = refs(
         view,
         "decision_driver",
@@ -159,7 +206,8 @@ fn imagined_future(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found
     })
 }
 
-fn go_too_early(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn go_too_early(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let exploring = refs(view, "product_maturity", &["exploring"]);
     if exploring.is_empty() {
         return None;
@@ -228,7 +276,8 @@ fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
     Some(triggers)
 }
 
-fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     // Go is first, or the team prefers it (planned, its existing code, or the
     // language it knows better than Python).
     let go = in_play(view, winner, Language::Go)
@@ -250,7 +299,8 @@ fn go_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
 /// The same gap for Node.js when it leads or is planned: the guides name Go in the
 /// mistake, but the fact behind it (no real equivalent of Python's data and ML
 /// libraries) holds for Node.js too.
-fn node_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let node = in_play(view, winner, Language::Node)?;
     let mut triggers = data_heavy(view)?;
     triggers.extend(node);
@@ -264,7 +314,8 @@ fn node_data_heavy(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found>
     })
 }
 
-fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let python = in_play(view, winner, Language::Python)?;
     let async_work = refs(view, "services_12m", &["background_jobs", "realtime"]);
     // Both kinds of async work without a decided owner, or either kind when the
@@ -299,17 +350,21 @@ fn python_async_sprawl(view: &VisibleAnswers<'_>, winner: Language) -> Option<Fo
     })
 }
 
-fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let node = in_play(view, winner, Language::Node)?;
+    // "Each new service uses a different framework" already says there are several
+    // services, unless the team said it runs one.
+    let framework_each = refs(view, "rewrite_signs", &["framework_per_service"]);
     let many = refs(view, "service_count", &["two_to_four", "five_plus"]);
-    if many.is_empty() {
+    if many.is_empty() && (framework_each.is_empty() || view.includes("service_count", "one")) {
         return None;
     }
     let mut evidence = refs(view, "shared_conventions", &["each_own"]);
     if view.includes("service_count", "five_plus") {
         evidence.extend(refs(view, "shared_conventions", &["partly"]));
     }
-    evidence.extend(refs(view, "rewrite_signs", &["framework_per_service"]));
+    evidence.extend(framework_each);
     if evidence.is_empty() {
         return None;
     }
@@ -326,7 +381,8 @@ fn node_drift(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     })
 }
 
-fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn staffing_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let prof_q = winner.proficiency_question();
     let hire_q = winner.hiring_question();
     let solo = view.includes("team_size_now", "solo");
@@ -334,22 +390,33 @@ fn staffing_trap(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
     if !solo {
         triggers.extend(refs(view, prof_q, &["one_shipped"]));
     }
-    triggers.extend(refs(view, hire_q, &["hard"]));
-    if triggers.is_empty() {
-        return None;
-    }
+    let one_person = !triggers.is_empty();
+    let hard = refs(view, hire_q, &["hard"]);
+    let hard_to_hire = !hard.is_empty();
+    triggers.extend(hard);
+    let lang = winner.name();
+    let situation = match (one_person, hard_to_hire) {
+        (true, true) => format!(
+            "Only one person has run {lang} in production, and {lang} engineers are hard to \
+             hire where you recruit."
+        ),
+        (true, false) => format!("Only one person has run {lang} in production."),
+        (false, true) => format!(
+            "{lang} engineers are hard to hire where you recruit, so replacing anyone who \
+             leaves will be slow."
+        ),
+        (false, false) => return None,
+    };
     Some(Found {
         message: format!(
-            "Only one person has run {lang} in production, or {lang} engineers are hard to hire \
-             where you recruit. A stack that a single person can maintain is a risk if they \
-             leave: pair on it from day one and test the hiring market before committing.",
-            lang = winner.name()
+            "{situation} A stack that a single person can maintain is a risk if they leave: \
+             pair on it from day one and test the hiring market before committing."
         ),
         triggers,
     })
 }
 
-fn rewrite_signs(view: &VisibleAnswers<'_>, _winner: Language) -> Option<Found> {
+fn rewrite_signs(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
     let mut triggers = refs(
         view,
         "rewrite_signs",
@@ -391,8 +458,9 @@ fn count_words(n: usize) -> &'static str {
     }
 }
 
-fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
-    if winner == Language::Go {
+fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    // Not when Go leads, or is level enough with the leader that the trial may pick it.
+    if lead.winner == Language::Go || lead.close_second == Some(Language::Go) {
         return None;
     }
     let mut triggers = refs(view, "services_12m", &["cpu_heavy"]);
@@ -412,20 +480,21 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found
         format!(
             "Start with {} as the default. The CPU-heavy work you plan this year can be one \
              small Go service beside it, instead of switching the whole backend.",
-            winner.name()
+            lead.default_language()
         )
     } else {
         format!(
             "Start with {} as the default. If large file processing, high-volume queues or \
              CPU-heavy reports really appear, split that one job out as a small Go service \
              instead of switching the whole backend.",
-            winner.name()
+            lead.default_language()
         )
     };
     Some(Found { message, triggers })
 }
 
-fn nobody_knows_winner(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let q = winner.proficiency_question();
     let triggers = refs(view, q, &["none"]);
     if triggers.is_empty() {
@@ -443,7 +512,8 @@ fn nobody_knows_winner(view: &VisibleAnswers<'_>, winner: Language) -> Option<Fo
     })
 }
 
-fn leaving_codebase(view: &VisibleAnswers<'_>, winner: Language) -> Option<Found> {
+fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+    let winner = lead.winner;
     let large = refs(view, "codebase_state", &["large_codebase"]);
     let language = view.single("codebase_language")?;
     if large.is_empty() || language == winner.id() {
@@ -570,11 +640,11 @@ pub fn kind(id: &str) -> Option<&'static WarningKind> {
 }
 
 /// All warnings that apply, in table order.
-pub fn warnings(view: &VisibleAnswers<'_>, winner: Language) -> Vec<Warning> {
+pub fn warnings(view: &VisibleAnswers<'_>, lead: Lead) -> Vec<Warning> {
     WARNINGS
         .iter()
         .filter_map(|w| {
-            (w.check)(view, winner).map(|found| Warning {
+            (w.check)(view, lead).map(|found| Warning {
                 id: w.id,
                 severity: w.severity,
                 title: w.title,

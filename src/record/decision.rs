@@ -166,7 +166,10 @@ pub(super) fn decision(ctx: &Ctx<'_>) -> String {
         cannot_decide(ctx, &mut out);
         return out;
     }
-    let lead_in = if e.confidence.level == ConfidenceLevel::Low || !e.is_decided() {
+    let lead_in = if e.confidence.level == ConfidenceLevel::Low
+        || !e.is_decided()
+        || e.ranking.too_close_to_call()
+    {
         "Provisionally, we will use"
     } else {
         "We will use"

@@ -412,7 +412,7 @@ fn a_tie_is_called_a_tie() {
     );
     assert!(!e.summary.contains("fits best"), "{}", e.summary);
     assert!(
-        e.confidence.message.contains("level on what you weighted"),
+        e.confidence.message.contains("top two are level"),
         "{}",
         e.confidence.message
     );

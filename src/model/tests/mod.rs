@@ -8,3 +8,4 @@ mod probes;
 mod properties;
 pub(crate) mod scenarios;
 pub(crate) mod strategies;
+mod wording;

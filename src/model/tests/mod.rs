@@ -5,6 +5,7 @@
 mod advice;
 mod principles;
 mod probes;
+mod probes_operations;
 mod properties;
 pub(crate) mod scenarios;
 pub(crate) mod strategies;

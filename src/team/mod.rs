@@ -212,9 +212,40 @@ impl TeamResult {
             .filter(|d| d.standing() == Standing::InDispute)
     }
 
-    /// How many participants' own winner is the team's winner.
+    /// How many participants' own answers recommend the team's winner. Someone
+    /// whose answers are too few for a recommendation of their own backs nobody,
+    /// and is no dissent either (see [`TeamResult::undecided`]).
     pub fn backing(&self) -> usize {
         let winner = self.evaluation.winner();
-        self.own.iter().filter(|e| e.winner() == winner).count()
+        self.own
+            .iter()
+            .filter(|e| e.recommendation() == Some(winner))
+            .count()
+    }
+
+    /// How many participants' own answers are too few for a recommendation.
+    pub fn undecided(&self) -> usize {
+        self.own
+            .iter()
+            .filter(|e| e.recommendation().is_none())
+            .count()
+    }
+
+    /// Who backs the team's choice, in one sentence: "3 of 4 people's own answers
+    /// pick Node.js, the team's choice; 1 answered too little to pick one."
+    pub fn backing_sentence(&self) -> String {
+        let deciding = self.own.len() - self.undecided();
+        let mut s = format!(
+            "{} of {deciding} people's own answers pick {}, the team's choice",
+            self.backing(),
+            self.evaluation.winner().name()
+        );
+        match self.undecided() {
+            0 => {}
+            1 => s.push_str("; 1 person answered too little to pick one"),
+            n => s.push_str(&format!("; {n} people answered too little to pick one")),
+        }
+        s.push('.');
+        s
     }
 }

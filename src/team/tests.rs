@@ -53,6 +53,25 @@ fn order_free(team: &Team) -> impl PartialEq + std::fmt::Debug {
     )
 }
 
+/// A colleague who sent back no answers has no pick of their own: not a dissent.
+#[test]
+fn a_blank_reply_backs_nobody_and_dissents_from_nobody() {
+    let team = team_of(vec![
+        ("Ana", scenario_a(), Weights::default()),
+        ("Bo", scenario_a(), Weights::default()),
+        ("Cy", scenario_a(), Weights::default()),
+        ("Dee", Answers::new(), Weights::default()),
+    ]);
+    let r = team.combine();
+    assert_eq!(r.evaluation.winner(), Language::Node);
+    assert_eq!((r.backing(), r.undecided()), (3, 1));
+    assert_eq!(
+        r.backing_sentence(),
+        "3 of 3 people's own answers pick Node.js, the team's choice; 1 person answered \
+         too little to pick one."
+    );
+}
+
 #[test]
 fn a_settled_disagreement_that_decides_the_winner_is_reported() {
     // Ana and Bo describe team A (Node.js wins); Cy describes team C (Python).
@@ -165,7 +184,7 @@ proptest! {
         prop_assert_eq!(&r.evaluation, &evaluate(&answers, &weights));
         prop_assert!(r.disagreements.is_empty());
         prop_assert_eq!(r.consensus.percent(), 100);
-        prop_assert_eq!(r.backing(), 1);
+        prop_assert_eq!(r.backing() + r.undecided(), 1);
     }
 
     #[test]

@@ -232,9 +232,9 @@ fn Combined(workspace: Workspace, result: Memo<TeamResult>) -> impl IntoView {
             <h2>"Where the team stands"</h2>
             <p id="consensus">
                 {move || result.with(|r| format!(
-                    "Consensus {} % (answers {:.0} %, priorities {:.0} %). {} of {} people's own answers pick {}, the team's choice.",
+                    "Consensus {} % (answers {:.0} %, priorities {:.0} %). {}",
                     r.consensus.percent(), r.consensus.answers * 100.0, r.consensus.priorities * 100.0,
-                    r.backing(), r.own.len(), r.evaluation.winner().name()))}
+                    r.backing_sentence()))}
             </p>
             <p class="muted">{CONSENSUS_DEFINITION}" "<a href="#/method">"How scoring works"</a></p>
             <div class="table-scroll">

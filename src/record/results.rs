@@ -6,6 +6,7 @@
 use crate::session::Session;
 use crate::trial::assess::{self, Stance};
 use crate::trial::cost::{self, money};
+use crate::trial::knowledge::LATE_CHANGE_COST;
 use crate::trial::review;
 
 use super::plan;
@@ -109,11 +110,11 @@ pub(super) fn review(ctx: &Ctx<'_>, session: &Session) -> String {
             extract.text,
             extract.source.name()
         ));
-        if let Some(cost) = v.change_costs.first() {
+        if v.change_costs.contains(&LATE_CHANGE_COST) {
             out.push_str(&format!(
                 "- **What a late change costs:** {} ({})\n",
-                cost.text,
-                cost.source.name()
+                LATE_CHANGE_COST.text,
+                LATE_CHANGE_COST.source.name()
             ));
         }
         out.push('\n');

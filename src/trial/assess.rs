@@ -199,10 +199,18 @@ fn evidence(
                 .iter()
                 .filter_map(|c| Some((number(c, "latency_ms")?, c.language)))
                 .min()?;
-            let ratio = ratio_tenths(mine, best)?;
+            // A fast endpoint can answer in under a millisecond, recorded as 0:
+            // compared as 1 ms, so the ratio is a lower bound.
+            let ratio = ratio_tenths(mine, best.max(1))?;
             (fastest != card.language && ratio >= times_tenths).then(|| {
+                let (best, at_least) = if best == 0 {
+                    ("under 1".to_owned(), "at least ")
+                } else {
+                    (best.to_string(), "")
+                };
                 format!(
-                    "{name} answered in {mine} ms under normal load; {} in {best} ms ({}×).",
+                    "{name} answered in {mine} ms under normal load; {} in {best} ms \
+                     ({at_least}{}×).",
                     fastest.name(),
                     tenths(ratio)
                 )

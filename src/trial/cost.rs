@@ -64,6 +64,82 @@ impl CostEstimate {
     }
 }
 
+/// Months within which a running-cost saving that pays back the extra build time
+/// makes the server bill matter: the 12 months the decision is for.
+pub const PAYBACK_THAT_MATTERS_MONTHS: u64 = 12;
+
+/// What the calculator's figures say, in sentences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostSummary {
+    /// The idle-memory cost gap per month.
+    pub monthly: String,
+    /// The engineer-time gap of the trial.
+    pub engineer: String,
+    /// When the language cheaper to run was slower to build: when it pays back,
+    /// and whether that matters.
+    pub payback: Option<String>,
+    /// For mostly bursty work: what to count, and that idle memory barely shows.
+    pub bursty: Option<String>,
+}
+
+fn gap_sentence(gap: Option<Gap>, what: &str, per: &str) -> String {
+    match gap {
+        Some(g) if g.amount == 0 => {
+            format!("{what}: no difference between the trialled languages.")
+        }
+        Some(g) => format!(
+            "{what}: {} costs {} more than {}{per}.",
+            g.dearer,
+            money(g.amount),
+            g.cheaper
+        ),
+        None => format!("{what}: enter it for at least two trialled languages to compare."),
+    }
+}
+
+impl CostEstimate {
+    /// The figures in sentences; `bursty` when the team said its work is mostly
+    /// short jobs that start, work and exit.
+    pub fn summary(&self, bursty: bool) -> CostSummary {
+        let monthly = if self.instances == 0 && self.monthly_gap.is_some() {
+            "Idle memory: no always-on instances are counted, so idle memory adds nothing to \
+             the bill."
+                .to_owned()
+        } else {
+            gap_sentence(self.monthly_gap, "Idle memory", " a month")
+        };
+        let payback = self.months_to_even().map(|months| {
+            let lead = format!(
+                "The language that is cheaper to run took longer to build: its running-cost \
+                 saving pays for that extra engineer time in about {months} months."
+            );
+            if months <= PAYBACK_THAT_MATTERS_MONTHS {
+                format!(
+                    "{lead} That is within the year this choice is for, so at this scale the \
+                     server bill does matter."
+                )
+            } else {
+                format!(
+                    "{lead} Engineer time usually costs more than a server or two (consultant \
+                     guide)."
+                )
+            }
+        });
+        CostSummary {
+            monthly,
+            engineer: gap_sentence(self.engineer_gap, "Engineer time in the trial", ""),
+            payback,
+            bursty: bursty.then(|| {
+                "You said the work is mostly short jobs: count only the instances that stay \
+                 up. Jobs that wake, work and exit pay for startup time rather than idle \
+                 memory, and the memory difference barely shows on the bill (consultant \
+                 guide)."
+                    .to_owned()
+            }),
+        }
+    }
+}
+
 /// `a × b / c`, rounded to the nearest whole, without overflow.
 fn mul_div(a: u64, b: u64, c: u64) -> u64 {
     if c == 0 {

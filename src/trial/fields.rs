@@ -17,6 +17,9 @@ pub struct Quantity {
     pub max: u64,
     /// A plausible value, shown in error messages ("like 120").
     pub example: &'static str,
+    /// Whether a typed zero is refused: nothing is built in no time, and no process
+    /// idles in no memory, so a 0 there is a slip (blank means "not measured").
+    pub above_zero: bool,
 }
 
 impl Quantity {
@@ -85,48 +88,56 @@ const HOURS: Quantity = Quantity {
     decimals: 1,
     max: 2_000,
     example: "6.5",
+    above_zero: true,
 };
 const MEGABYTES: Quantity = Quantity {
     unit: "MB",
     decimals: 0,
     max: 1_000_000,
     example: "120",
+    above_zero: true,
 };
 const MILLISECONDS: Quantity = Quantity {
     unit: "ms",
     decimals: 0,
     max: 3_600_000,
     example: "120",
+    above_zero: false,
 };
 const INSTANCES: Quantity = Quantity {
     unit: "instances",
     decimals: 0,
     max: 10_000,
     example: "2",
+    above_zero: false,
 };
 const MONEY_PER_GB_MONTH: Quantity = Quantity {
     unit: "per GB-month",
     decimals: 2,
     max: 100_000,
     example: "4.50",
+    above_zero: false,
 };
 const MONEY_PER_HOUR: Quantity = Quantity {
     unit: "per hour",
     decimals: 2,
     max: 100_000,
     example: "75",
+    above_zero: false,
 };
 const RELEASES: Quantity = Quantity {
     unit: "releases",
     decimals: 0,
     max: 1_000,
     example: "2",
+    above_zero: false,
 };
 const HOURS_PER_WEEK: Quantity = Quantity {
     unit: "hours per week",
     decimals: 1,
     max: 168,
     example: "3",
+    above_zero: false,
 };
 
 const FRICTION: &[Choice] = &[

@@ -160,9 +160,10 @@ pub static TRIAL_RULES: [TrialRule; 8] = [
             Revisit::Question("latency_target"),
             Revisit::Question("traffic_level"),
         ],
-        reason: "Under a tight latency target or very high traffic, twice the latency of \
-                 another language at normal load is the concurrency gap the model expects \
-                 to matter.",
+        reason: "Under a tight latency target or very high traffic, latency is a \
+                 requirement, and twice another language's latency at normal load (Stackwise's \
+                 own threshold) will show at peak. The agency guide cites Go services serving \
+                 more than 10,000 concurrent users reliably.",
         source: Source::AgencyGuide2026,
     },
     TrialRule {
@@ -268,14 +269,9 @@ pub struct ChangeCost {
     pub source: Source,
 }
 
-/// What changing language costs, shown with a "change early" outcome.
+/// What changing language costs, shown with a "change early" outcome: what a
+/// change now costs first, then [`LATE_CHANGE_COST`], why now beats later.
 pub static CHANGE_COSTS: [ChangeCost; 3] = [
-    ChangeCost {
-        text: "A rewrite after scale takes 6–18 months; a Node.js→Go migration commonly \
-               costs $200k–$800k, a Python→Go migration of high-throughput pipelines \
-               $80k–$400k.",
-        source: Source::AgencyGuide2026,
-    },
     ChangeCost {
         text: "Startup rewrites typically take 3–6 months and ship no new features \
                meanwhile.",
@@ -286,7 +282,15 @@ pub static CHANGE_COSTS: [ChangeCost; 3] = [
                learning curve.",
         source: Source::StartupStudioGuide,
     },
+    LATE_CHANGE_COST,
 ];
+
+/// What waiting costs: the figure behind "change early".
+pub const LATE_CHANGE_COST: ChangeCost = ChangeCost {
+    text: "A rewrite after scale takes 6–18 months; a Node.js→Go migration commonly costs \
+           $200k–$800k, a Python→Go migration of high-throughput pipelines $80k–$400k.",
+    source: Source::AgencyGuide2026,
+};
 
 /// The advice that goes with changing: extract, don't rewrite.
 pub const EXTRACT_ONE_SERVICE: ChangeCost = ChangeCost {

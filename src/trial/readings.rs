@@ -40,6 +40,13 @@ pub enum InputError {
         /// The field's label.
         label: &'static str,
     },
+    /// Zero where only more than zero makes sense.
+    Zero {
+        /// The field's label.
+        label: &'static str,
+        /// The field's unit.
+        unit: &'static str,
+    },
     /// Above the field's limit.
     TooLarge {
         /// The field's label.
@@ -71,6 +78,10 @@ impl fmt::Display for InputError {
                 "{label} must be a number of {unit}, like {example}; \"{text}\" is not one"
             ),
             InputError::Negative { label } => write!(f, "{label} cannot be negative"),
+            InputError::Zero { label, unit } => write!(
+                f,
+                "{label} must be more than 0 {unit}; leave it blank if it was not measured"
+            ),
             InputError::TooLarge { label, max, unit } => {
                 write!(f, "{label} can be at most {max} {unit}")
             }
@@ -134,7 +145,15 @@ pub fn parse_number(
         None
     };
     match value {
-        Some(v) => number_from_f64(field, quantity, v).map(Some),
+        // Typed zeros are refused where zero makes no sense; a stored one (from an
+        // earlier version) still loads as it was.
+        Some(v) => match number_from_f64(field, quantity, v)? {
+            0 if quantity.above_zero => Err(InputError::Zero {
+                label: field.label,
+                unit: quantity.unit,
+            }),
+            stored => Ok(Some(stored)),
+        },
         None => Err(InputError::NotANumber {
             label: field.label,
             unit: quantity.unit,

@@ -42,6 +42,8 @@ pub struct ReviewVerdict {
     pub change_costs: Vec<ChangeCost>,
     /// For "change early": extract one service rather than rewrite.
     pub extract: Option<ChangeCost>,
+    /// Releases since the choice, when recorded.
+    pub releases: Option<u64>,
 }
 
 impl ReviewVerdict {
@@ -58,18 +60,37 @@ impl ReviewVerdict {
             format!(": {}", self.signs.join("; "))
         };
         let outcome = match (self.chosen, self.suggested) {
-            (None, suggested) => format!("The signs suggest: {}.", suggested.label()),
+            (None, Outcome::ChangeEarly) => "The signs suggest: change early.".to_owned(),
+            (None, Outcome::Keep) if self.signs.is_empty() => {
+                "Nothing suggests changing: keep the language.".to_owned()
+            }
+            (None, Outcome::Keep) => "One sign alone does not suggest changing: keep the \
+                                      language and watch it at the next review."
+                .to_owned(),
             (Some(chosen), suggested) if chosen == suggested => {
                 format!("Outcome: {}.", chosen.label())
             }
             (Some(Outcome::Keep), _) => "Outcome: keep the language, although the signs \
                                          suggest changing early; say why in a note."
                 .to_owned(),
-            (Some(Outcome::ChangeEarly), _) => "Outcome: change early, although few signs \
-                                                point that way; say why in a note."
+            (Some(Outcome::ChangeEarly), _) if self.signs.is_empty() => {
+                "Outcome: change early, although no sign of a bad fit was recorded; say why \
+                 in a note."
+                    .to_owned()
+            }
+            (Some(Outcome::ChangeEarly), _) => "Outcome: change early, although only one sign \
+                                                points that way; say why in a note."
                 .to_owned(),
         };
-        format!("{signs}{list}. {outcome}")
+        // The review is meant for after the first real releases: before one, what
+        // it records is an early impression.
+        let early = if self.releases == Some(0) {
+            " No real release has shipped yet, so this is an early impression: review again \
+             after the first one or two."
+        } else {
+            ""
+        };
+        format!("{signs}{list}. {outcome}{early}")
     }
 }
 
@@ -109,5 +130,6 @@ pub fn verdict(review: &Review) -> ReviewVerdict {
             Vec::new()
         },
         extract: changing.then_some(EXTRACT_ONE_SERVICE),
+        releases: review_field("releases").and_then(|f| r.number(f)),
     }
 }

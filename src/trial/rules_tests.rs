@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 use super::assess::{Stance, assess};
 use super::cost::{estimate, money};
-use super::knowledge::{BAD_FIT_SIGNS, TRIAL_RULES};
+use super::knowledge::{BAD_FIT_SIGNS, LATE_CHANGE_COST, TRIAL_RULES};
 use super::review::{Outcome, verdict};
 use super::*;
 use crate::model::tests::scenarios::scenario_a;
@@ -141,6 +141,18 @@ fn context_rules_need_their_answers() {
         "Node.js answered in 90 ms under normal load; Go in 30 ms (3×)."
     );
     assert_eq!(a.revisit, ["traffic_level", "latency_target"]);
+    // An answer in under a millisecond is recorded as 0 and still compared.
+    set(&mut t, Language::Go, &[("latency_ms", "0")]);
+    let a = assess(&t, &answers, rec);
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule.id == "slow_latency_tight_target")
+        .unwrap();
+    assert_eq!(
+        f.evidence,
+        "Node.js answered in 90 ms under normal load; Go in under 1 ms (at least 90×)."
+    );
 }
 
 #[test]
@@ -268,6 +280,53 @@ fn the_calculator_multiplies_what_it_says() {
     assert_eq!(estimate(&t).monthly_gap.unwrap().amount, 1_855);
 }
 
+/// The payback sentence weighs the brief's two sides: "engineer time usually costs
+/// more than a server or two" when the saving takes years to pay back, but "if Go
+/// runs a busy API on half the servers, it does" when it pays back within the year.
+#[test]
+fn the_cost_summary_says_when_the_server_bill_matters() {
+    let mut t = Trial::default();
+    set(&mut t, Language::Python, &[("idle_memory_mb", "400")]);
+    build(&mut t, Language::Python, ["5", "4", "3"]);
+    set(&mut t, Language::Go, &[("idle_memory_mb", "20")]);
+    build(&mut t, Language::Go, ["10", "8", "6"]);
+    // 104 months to pay back: engineer time wins.
+    let slow = estimate(&t).summary(false);
+    let payback = slow.payback.unwrap();
+    assert!(payback.contains("about 152 months"), "{payback}");
+    assert!(
+        payback.contains("Engineer time usually costs more"),
+        "{payback}"
+    );
+    assert_eq!(slow.bursty, None);
+    // Many instances: it pays back within the year, and the bill matters.
+    t.set_assumption(
+        fields::find_assumption("production_instances").unwrap(),
+        "600",
+    )
+    .unwrap();
+    let busy = estimate(&t).summary(false).payback.unwrap();
+    assert!(busy.contains("the server bill does matter"), "{busy}");
+    assert!(!busy.contains("Engineer time usually costs more"), "{busy}");
+    // No always-on instance: idle memory costs nothing, whatever was measured.
+    for id in [
+        "staging_instances",
+        "production_instances",
+        "failover_instances",
+    ] {
+        t.set_assumption(fields::find_assumption(id).unwrap(), "0")
+            .unwrap();
+    }
+    let none = estimate(&t).summary(true);
+    assert!(
+        none.monthly.contains("no always-on instances"),
+        "{}",
+        none.monthly
+    );
+    assert!(!none.monthly.contains("no difference"), "{}", none.monthly);
+    assert!(none.bursty.unwrap().contains("barely shows on the bill"));
+}
+
 #[test]
 fn the_calculator_needs_two_languages_to_compare() {
     let mut t = Trial::default();
@@ -306,7 +365,10 @@ fn a_review_with_signs_of_bad_fit_suggests_changing_early_with_the_costs() {
     assert_eq!(v.signs.len(), 2);
     assert_eq!((v.chosen, v.suggested), (None, Outcome::ChangeEarly));
     assert_eq!(v.change_costs.len(), 3);
-    assert!(v.change_costs[0].text.contains("$200k–$800k"));
+    // What a change now costs first, then why waiting costs more.
+    assert!(v.change_costs[0].text.contains("3–6 months"));
+    assert_eq!(v.change_costs.last(), Some(&LATE_CHANGE_COST));
+    assert!(LATE_CHANGE_COST.text.contains("$200k–$800k"));
     assert!(
         v.extract
             .unwrap()
@@ -333,6 +395,17 @@ fn a_kept_language_with_good_signs_needs_no_rewrite_advice() {
         v.headline(),
         "No sign of a bad fit. Outcome: keep the language."
     );
+    let v = verdict(&review(&[("tooling_hours_per_week", "1")]));
+    assert_eq!(
+        v.headline(),
+        "No sign of a bad fit. Nothing suggests changing: keep the language."
+    );
+    let v = verdict(&review(&[("delivery_speed", "worse")]));
+    assert_eq!(
+        v.headline(),
+        "One sign of a bad fit: features ship slower than expected. One sign alone does not \
+         suggest changing: keep the language and watch it at the next review."
+    );
     let v = verdict(&review(&[
         ("outcome", "keep"),
         ("hiring_response", "worse"),
@@ -344,7 +417,41 @@ fn a_kept_language_with_good_signs_needs_no_rewrite_advice() {
     );
     let v = verdict(&review(&[("outcome", "change_early")]));
     assert!(v.extract.is_some());
-    assert!(v.headline().contains("although few signs point that way"));
+    assert!(
+        v.headline()
+            .contains("although no sign of a bad fit was recorded")
+    );
+    let v = verdict(&review(&[
+        ("outcome", "change_early"),
+        ("cloud_bill", "over_budget"),
+    ]));
+    assert!(
+        v.headline()
+            .contains("although only one sign points that way")
+    );
+}
+
+#[test]
+fn a_review_before_any_release_is_an_early_impression() {
+    let signs = [("delivery_speed", "worse"), ("incident_load", "worse")];
+    let before = verdict(&review(&[&signs[..], &[("releases", "0")]].concat()));
+    assert_eq!(before.suggested, Outcome::ChangeEarly);
+    assert!(
+        before.headline().ends_with(
+            "No real release has shipped yet, so this is an early impression: review again \
+             after the first one or two."
+        ),
+        "{}",
+        before.headline()
+    );
+    for after in [&[("releases", "2")][..], &[]] {
+        let v = verdict(&review(&[&signs[..], after].concat()));
+        assert!(
+            !v.headline().contains("early impression"),
+            "{}",
+            v.headline()
+        );
+    }
 }
 
 proptest! {

@@ -146,9 +146,38 @@ fn field_ids_are_unique_and_choices_have_options() {
     }
 }
 
+#[test]
+fn a_typed_zero_is_refused_where_zero_makes_no_sense() {
+    for id in [
+        "endpoint_hours",
+        "job_hours",
+        "pipeline_hours",
+        "idle_memory_mb",
+    ] {
+        let f = field(id);
+        let q = f.quantity().unwrap();
+        for text in ["0", "0.0", "0.01"] {
+            let err = parse_number(f, q, text).unwrap_err();
+            assert!(
+                err.to_string().contains("must be more than 0")
+                    && err.to_string().contains("leave it blank"),
+                "{id} {text}: {err}"
+            );
+        }
+    }
+    // Zero is a real reading elsewhere: a sub-millisecond answer, no tooling time.
+    for id in ["latency_ms", "startup_ms"] {
+        let f = field(id);
+        assert_eq!(
+            parse_number(f, f.quantity().unwrap(), "0").unwrap(),
+            Some(0)
+        );
+    }
+}
+
 proptest! {
     #[test]
-    fn any_accepted_number_reads_back_as_typed(n in 0u64..=20_000) {
+    fn any_accepted_number_reads_back_as_typed(n in 1u64..=20_000) {
         let hours = field("endpoint_hours");
         let q = hours.quantity().unwrap();
         let text = format_number(q, n);

@@ -6,55 +6,35 @@ use leptos::prelude::*;
 
 use super::trial_fields::{FieldInput, Which};
 use super::workspace::Workspace;
-use crate::trial::cost::{self, CostEstimate, Gap, money};
+use crate::trial::cost::{self, CostEstimate, money};
 use crate::trial::fields::assumption_fields;
 
 fn tenths(value: u64) -> String {
     format!("{}.{} h", value / 10, value % 10)
 }
 
-fn gap_sentence(gap: Option<Gap>, what: &str, per: &str) -> String {
-    match gap {
-        Some(g) if g.amount == 0 => {
-            format!("{what}: no difference between the trialled languages.")
-        }
-        Some(g) => format!(
-            "{what}: {} costs {} more than {}{per}.",
-            g.dearer,
-            money(g.amount),
-            g.cheaper
-        ),
-        None => format!("{what}: enter it for at least two trialled languages to compare."),
-    }
-}
-
-fn summary(e: &CostEstimate) -> Vec<(&'static str, String)> {
+/// The summary's sentences with their element ids.
+fn summary(e: &CostEstimate, bursty: bool) -> Vec<(&'static str, String)> {
+    let s = e.summary(bursty);
     let mut lines = vec![
-        (
-            "cost-monthly-gap",
-            gap_sentence(e.monthly_gap, "Idle memory", " a month"),
-        ),
-        (
-            "cost-engineer-gap",
-            gap_sentence(e.engineer_gap, "Engineer time in the trial", ""),
-        ),
+        ("cost-monthly-gap", s.monthly),
+        ("cost-engineer-gap", s.engineer),
     ];
-    if let Some(months) = e.months_to_even() {
-        lines.push((
-            "cost-months-to-even",
-            format!(
-                "The language that is cheaper to run took longer to build: its running-cost \
-                 saving pays for that extra engineer time in about {months} months. Engineer \
-                 time usually costs more than a server or two."
-            ),
-        ));
-    }
+    lines.extend(s.payback.map(|text| ("cost-months-to-even", text)));
+    lines.extend(s.bursty.map(|text| ("cost-bursty", text)));
     lines
 }
 
 #[component]
 pub fn CostCalculator(workspace: Workspace) -> impl IntoView {
     let estimate = Memo::new(move |_| workspace.session.with(|s| cost::estimate(&s.trial)));
+    let bursty = Memo::new(move |_| {
+        workspace.session.with(|s| {
+            s.answers
+                .get("uptime_pattern")
+                .is_some_and(|a| a.includes("bursty"))
+        })
+    });
     let inputs = assumption_fields()
         .map(|field| view! { <FieldInput workspace=workspace which=Which::Assumptions field=field/> })
         .collect_view();
@@ -104,7 +84,7 @@ pub fn CostCalculator(workspace: Workspace) -> impl IntoView {
                     if e.lines.is_empty() {
                         return view! { <p class="muted">"Add a scorecard above to see figures."</p> }.into_any();
                     }
-                    summary(e)
+                    summary(e, bursty.get())
                         .into_iter()
                         .map(|(id, text)| view! { <p id=id>{text}</p> })
                         .collect_view()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::trial_fields::{FieldInput, Which};
 use super::workspace::Workspace;
 use crate::trial::fields::REVIEW_FIELDS;
+use crate::trial::knowledge::LATE_CHANGE_COST;
 use crate::trial::review;
 
 #[component]
@@ -32,11 +33,28 @@ pub fn ReviewForm(workspace: Workspace) -> impl IntoView {
                 {move || verdict.with(|v| match v {
                     None => view! { <p class="muted" id="review-verdict">"No review recorded yet."</p> }.into_any(),
                     Some(v) => {
+                        // The advice, what a change now costs, then why waiting
+                        // costs more.
                         let costs = v
                             .extract
                             .iter()
-                            .chain(v.change_costs.iter())
-                            .map(|c| view! { <li>{format!("{} ({})", c.text, c.source.name())}</li> })
+                            .map(|c| (None, c))
+                            .chain(v.change_costs.iter().map(|c| {
+                                let when = if *c == LATE_CHANGE_COST {
+                                    "Waiting costs more: "
+                                } else {
+                                    "Changing now: "
+                                };
+                                (Some(when), c)
+                            }))
+                            .map(|(when, c)| {
+                                view! {
+                                    <li>
+                                        {when.map(|w| view! { <strong>{w}</strong> })}
+                                        {format!("{} ({})", c.text, c.source.name())}
+                                    </li>
+                                }
+                            })
                             .collect_view();
                         view! {
                             <p id="review-verdict">{v.headline()}</p>

@@ -30,6 +30,8 @@ pub mod priorities;
 pub mod short;
 
 #[cfg(test)]
+mod probes;
+#[cfg(test)]
 mod tests;
 
 use std::fmt;

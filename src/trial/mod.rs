@@ -21,6 +21,8 @@ pub mod readings;
 pub mod review;
 
 #[cfg(test)]
+mod probes;
+#[cfg(test)]
 mod rules_tests;
 #[cfg(test)]
 pub(crate) mod strategies;

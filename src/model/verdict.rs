@@ -416,7 +416,16 @@ pub(crate) fn assess(
 
     let decided = open.is_empty() || (could_change.is_empty() && worst_lead > 0.0);
     let is_open = |id: &&str| open.iter().any(|q| q.id == *id);
-    let status = if FOUNDATION.iter().all(is_open) || (!decided && FOUNDATION.iter().any(is_open)) {
+    // Nothing known about the team or the work: no recommendation. Part of it
+    // open (the team's skills, or this year's services): a provisional one when
+    // what is known already sets a leader apart, as the brief's own scenarios do
+    // from a workload or a team alone, naming the answers that could change it;
+    // but when the top two are too close to call and the open part could decide
+    // between them, those answers come first, not the trial.
+    let foundation_open = FOUNDATION.iter().any(is_open);
+    let status = if FOUNDATION.iter().all(is_open)
+        || (!decided && foundation_open && ranking.too_close_to_call())
+    {
         Status::CannotDecide
     } else if decided {
         Status::Decided

@@ -121,7 +121,7 @@ pub fn MethodPage() -> impl IntoView {
             <ul class="rules">{caps}</ul>
             <h2>"Open questions and \u{201c}not sure\u{201d}"</h2>
             <p>"An open question or a \u{201c}not sure\u{201d} moves no score. Instead Stackwise tries each plausible answer to it and shows, beside every score, the range it could still move in. The leader is \u{201c}decided\u{201d} when no plausible answer, alone or together with the others, would put another language first; otherwise the result names the answers that could change it. Confidence counts the open questions and the leader's smallest lead over those answers, so a \u{201c}not sure\u{201d} can lower it but never raise it."</p>
-            <p>"Until the team's skills and this year's services are known, Stackwise does not recommend a language: it says it cannot decide yet and names the questions that would decide it, most decisive first. These are:"</p>
+            <p>"While nothing is known about the team's skills or this year's services, Stackwise does not recommend a language: it says it cannot decide yet and names the questions that would decide it, most decisive first. With part of them known, a clear leader is recommended provisionally, with the answers that could still change it; a lead too close to call waits for those answers. They are:"</p>
             <ul>{foundation}</ul>
             <h2 id="team-method">"Deciding as a team"</h2>
             <p>{crate::team::priorities::RULE}</p>

@@ -430,6 +430,11 @@ const fn core(kinds: &'static [&'static str]) -> Trigger {
 /// hiring (the shallowest pool, the longest searches) give way to it.
 const GO_EASY_HERE: &[(&str, &str)] = &[("hiring_go", "easy")];
 
+/// Heavy processing is the heart of the product: the brief counts large transforms
+/// and heavy reporting as CPU-bound work (Go's), so the product's imports and
+/// reports are taken as part of that processing, not as Python's data work.
+pub const CPU_HEAVY_CORE: &[(&str, &str)] = &[("core_workload", "cpu_heavy")];
+
 /// Every adjustment rule, grouped by question in questionnaire order.
 pub static RULES: &[Rule] = &[
     // ---- team size ---------------------------------------------------------------
@@ -716,14 +721,20 @@ pub static RULES: &[Rule] = &[
     // ---- services of the next 12 months ---------------------------------------------------
     Rule {
         id: "data_imports",
-        when: chosen("services_12m", "data_imports"),
+        when: Trigger::Unless {
+            trigger: &chosen("services_12m", "data_imports"),
+            unless: CPU_HEAVY_CORE,
+        },
         effects: &[fx(DataAi, -5, -5, 10)],
         reason: "Importing and cleaning data is data work, everyday Python territory (pandas, SQLAlchemy).",
         source: StartupStudioGuide,
     },
     Rule {
         id: "reporting",
-        when: chosen("services_12m", "reporting"),
+        when: Trigger::Unless {
+            trigger: &chosen("services_12m", "reporting"),
+            unless: CPU_HEAVY_CORE,
+        },
         effects: &[fx(DataAi, -5, -5, 10)],
         reason: "Reports and exports are data work, where Python's data libraries are strongest.",
         source: StartupStudioGuide,

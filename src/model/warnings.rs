@@ -260,7 +260,13 @@ fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
         c.option
             .is_some_and(|o| matches!(o, "ml_ai" | "data_imports" | "reporting"))
     });
-    let data_work = refs(view, "services_12m", &["data_imports", "reporting"]);
+    // As in scoring (`knowledge::CPU_HEAVY_CORE`): with heavy processing at the
+    // heart, imports and reports are part of that processing.
+    let data_work = if view.includes("core_workload", "cpu_heavy") {
+        Vec::new()
+    } else {
+        refs(view, "services_12m", &["data_imports", "reporting"])
+    };
     let heavy = (!ml.is_empty() && !hosted_only) || core_data.is_some() || data_work.len() == 2;
     if !heavy {
         return None;

@@ -8,5 +8,6 @@ mod probes;
 mod probes_operations;
 mod properties;
 pub(crate) mod scenarios;
+mod sparse_scenarios;
 pub(crate) mod strategies;
 mod wording;

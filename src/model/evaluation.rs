@@ -141,6 +141,21 @@ impl Evaluation {
     pub fn has_warning(&self, id: &str) -> bool {
         self.warnings.iter().any(|w| w.id == id)
     }
+
+    /// The result's title: "Recommended default: Node.js", "Too close to call:
+    /// Python or Node.js" (as the summary says, the trial decides) or "Cannot
+    /// decide yet".
+    pub fn headline(&self) -> String {
+        match self.recommendation() {
+            None => "Cannot decide yet".to_owned(),
+            Some(winner) if self.ranking.too_close_to_call() => format!(
+                "Too close to call: {} or {}",
+                winner.name(),
+                self.runner_up().name()
+            ),
+            Some(winner) => format!("Recommended default: {}", winner.name()),
+        }
+    }
 }
 
 fn join_names(criteria: &[Criterion]) -> String {

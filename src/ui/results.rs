@@ -54,10 +54,7 @@ pub fn Results(
     view! {
         <section class="result" aria-labelledby="result-title">
             <h1 id="result-title">
-                {move || evaluation.with(|e| match e.recommendation() {
-                    Some(language) => format!("Recommended default: {}", language.name()),
-                    None => "Cannot decide yet".to_owned(),
-                })}
+                {move || evaluation.with(Evaluation::headline)}
             </h1>
             {(!workspace.read_only).then(|| view! {
                 <label class="decision-name no-print">

@@ -71,6 +71,19 @@ fn a_near_tie_is_not_called_a_pick() {
         "{}",
         e.summary
     );
+    assert_eq!(
+        e.headline(),
+        format!("Too close to call: {} or {}", w.name(), r.name())
+    );
+    let clear = evaluate(
+        &with(EVEN_CRUD, &[("proficiency_node", &["several_shipped"])]),
+        &Weights::default(),
+    );
+    assert_eq!(clear.headline(), "Recommended default: Node.js");
+    assert_eq!(
+        evaluate(&Answers::new(), &Weights::default()).headline(),
+        "Cannot decide yet"
+    );
     // The record does not present it as settled either.
     let mut s = Session::new("t", "Even", 0);
     s.answers = build(EVEN_CRUD);

@@ -1,116 +1,14 @@
-//! Warnings: the brief's rules of thumb that apply to these answers and this result.
-//!
-//! [`WARNINGS`] is one table: each row has a stable id, a severity, a title, the
-//! one-line advice the decision record prints, and the check that decides whether
-//! it applies (returning the message in the app's own words and the answers that
-//! triggered it). Warnings never change the scores; they tell the team what to
-//! watch. Checks only look at visible answers, and every question or option id
-//! written in a check is verified against the questionnaire by a test.
+//! The checks behind the warnings table: each reads the visible answers and the
+//! lead, and returns the message for this team with the answers that triggered it,
+//! or nothing. Every question or option id written here as a literal is verified
+//! against the questionnaire by the test `check_ids_are_real` (in `warnings`).
 
-use super::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
-use super::language::Language;
-use super::questionnaire::{self, VisibleAnswers};
-use super::scoring::{self, Ranking, core_among, core_workload};
-use super::trace::AnswerRef;
-
-/// How loud a warning is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// A known mistake or risk: look at it before deciding.
-    Caution,
-    /// Advice for later; nothing is wrong now.
-    Note,
-}
-
-/// One warning raised for this result.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Warning {
-    /// Stable id (see [`WARNING_IDS`]).
-    pub id: &'static str,
-    /// Caution or note.
-    pub severity: Severity,
-    /// Short title.
-    pub title: &'static str,
-    /// What it means for this team, in two or three sentences.
-    pub message: String,
-    /// The answers that triggered it (never empty).
-    pub triggers: Vec<AnswerRef>,
-}
-
-/// What a check found: the message for this team and the answers behind it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// Two or three sentences for this team.
-    pub message: String,
-    /// The answers that triggered it (never empty).
-    pub triggers: Vec<AnswerRef>,
-}
-
-/// Who leads, as the warnings speak of it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Lead {
-    /// First place.
-    pub winner: Language,
-    /// Second place, when the two are too close for the points to settle
-    /// ([`Ranking::too_close_to_call`]): advice then names both, not a default.
-    pub close_second: Option<Language>,
-}
-
-impl Lead {
-    /// A clear leader.
-    pub fn clear(winner: Language) -> Lead {
-        Lead {
-            winner,
-            close_second: None,
-        }
-    }
-
-    /// The first two places of `ranking`, the second only when too close to call.
-    pub fn of(ranking: &Ranking) -> Lead {
-        Lead {
-            winner: ranking.winner(),
-            close_second: ranking.too_close_to_call().then(|| ranking.runner_up()),
-        }
-    }
-
-    /// The default these answers point to, for advice: "Node.js", or "Node.js or
-    /// Python (whichever the trial favours)" when the two are too close to call.
-    pub fn default_language(self) -> String {
-        match self.close_second {
-            None => self.winner.name().to_owned(),
-            Some(second) => format!(
-                "{} or {} (whichever the one-sprint trial favours)",
-                self.winner.name(),
-                second.name()
-            ),
-        }
-    }
-}
-
-/// Decides whether a warning applies, given the visible answers and the leader.
-pub type Check = fn(&VisibleAnswers<'_>, Lead) -> Option<Found>;
-
-/// One row of the warnings table.
-#[derive(Clone, Copy, Debug)]
-pub struct WarningKind {
-    /// Stable id.
-    pub id: &'static str,
-    /// Caution or note.
-    pub severity: Severity,
-    /// Short title.
-    pub title: &'static str,
-    /// The decision record's one line of advice; `{winner}` stands for the leader.
-    pub advice: &'static str,
-    /// Whether it applies.
-    pub check: Check,
-}
-
-impl WarningKind {
-    /// The record's advice with the leader's name filled in.
-    pub fn advice_for(&self, winner: Language) -> String {
-        self.advice.replace("{winner}", winner.name())
-    }
-}
+use super::{Found, Lead};
+use crate::model::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
+use crate::model::language::Language;
+use crate::model::questionnaire::{self, VisibleAnswers};
+use crate::model::scoring::{self, core_among, core_workload};
+use crate::model::trace::AnswerRef;
 
 fn refs(
     view: &VisibleAnswers<'_>,
@@ -144,7 +42,7 @@ fn in_play(
     }
 }
 
-fn polyglot_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn polyglot_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let planned = refs(
         view,
         "planned_languages",
@@ -187,7 +85,7 @@ fn polyglot_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn imagined_future(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
+pub(super) fn imagined_future(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
     let triggers = refs(
         view,
         "decision_driver",
@@ -206,7 +104,7 @@ fn imagined_future(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
     })
 }
 
-fn go_too_early(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn go_too_early(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let exploring = refs(view, "product_maturity", &["exploring"]);
     if exploring.is_empty() {
@@ -282,7 +180,7 @@ fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
     Some(triggers)
 }
 
-fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     // Go is first, or the team prefers it (planned, its existing code, or the
     // language it knows better than Python).
@@ -305,7 +203,7 @@ fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
 /// The same gap for Node.js when it leads or is planned: the guides name Go in the
 /// mistake, but the fact behind it (no real equivalent of Python's data and ML
 /// libraries) holds for Node.js too.
-fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let node = in_play(view, winner, Language::Node)?;
     let mut triggers = data_heavy(view)?;
@@ -320,7 +218,7 @@ fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let python = in_play(view, winner, Language::Python)?;
     let async_work = refs(view, "services_12m", &["background_jobs", "realtime"]);
@@ -356,7 +254,7 @@ fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let node = in_play(view, winner, Language::Node)?;
     // "Each new service uses a different framework" already says there are several
@@ -387,7 +285,7 @@ fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn staffing_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn staffing_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let prof_q = winner.proficiency_question();
     let hire_q = winner.hiring_question();
@@ -422,7 +320,7 @@ fn staffing_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn rewrite_signs(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
+pub(super) fn rewrite_signs(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Found> {
     let mut triggers = refs(
         view,
         "rewrite_signs",
@@ -464,7 +362,7 @@ fn count_words(n: usize) -> &'static str {
     }
 }
 
-fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     // Not when Go leads, or is level enough with the leader that the trial may pick it.
     if lead.winner == Language::Go || lead.close_second == Some(Language::Go) {
         return None;
@@ -499,7 +397,7 @@ fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     Some(Found { message, triggers })
 }
 
-fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let q = winner.proficiency_question();
     let triggers = refs(view, q, &["none"]);
@@ -518,7 +416,7 @@ fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     })
 }
 
-fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
+pub(super) fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.winner;
     let large = refs(view, "codebase_state", &["large_codebase"]);
     let language = view.single("codebase_language")?;
@@ -543,187 +441,4 @@ fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
         ),
         triggers,
     })
-}
-
-// The warnings table. Checks above write question and option ids as literals; the
-// test `check_ids_are_real` reads this file and verifies every one of them.
-/// Every warning, in the order warnings are listed.
-pub static WARNINGS: [WarningKind; 12] = [
-    WarningKind {
-        id: "polyglot_trap",
-        severity: Severity::Caution,
-        title: "Polyglot trap",
-        advice: "keep {winner} as the only backend language until about 10 engineers and a measured need.",
-        check: polyglot_trap,
-    },
-    WarningKind {
-        id: "imagined_future",
-        severity: Severity::Caution,
-        title: "Choosing for an imagined future",
-        advice: "decide on this year's services, not hoped-for scale or a bigger company's stack.",
-        check: imagined_future,
-    },
-    WarningKind {
-        id: "nobody_knows_winner",
-        severity: Severity::Caution,
-        title: "Nobody on the team knows the leader well",
-        advice: "nobody on the team knows {winner}: hire or borrow someone who has shipped it, or let the trial compare it with what the team knows.",
-        check: nobody_knows_winner,
-    },
-    WarningKind {
-        id: "leaving_codebase",
-        severity: Severity::Caution,
-        title: "Leaving a large production codebase",
-        advice: "a rewrite costs 3–6 months and ships nothing new; extract one {winner} service instead.",
-        check: leaving_codebase,
-    },
-    WarningKind {
-        id: "go_too_early",
-        severity: Severity::Caution,
-        title: "Go may be too early",
-        advice: "Go's extra code slows a product that changes weekly; judge speed in the trial.",
-        check: go_too_early,
-    },
-    WarningKind {
-        id: "go_data_heavy",
-        severity: Severity::Caution,
-        title: "Go for a data-heavy product",
-        advice: "weigh Python's data and ML libraries, or keep that work in a Python service.",
-        check: go_data_heavy,
-    },
-    WarningKind {
-        id: "node_data_heavy",
-        severity: Severity::Caution,
-        title: "Node.js for a data-heavy product",
-        advice: "weigh Python's data and ML libraries, or keep that work in a Python service.",
-        check: node_data_heavy,
-    },
-    WarningKind {
-        id: "python_async_sprawl",
-        severity: Severity::Caution,
-        title: "Python async sprawl",
-        advice: "name one owner and one pattern for workers, queues and websockets.",
-        check: python_async_sprawl,
-    },
-    WarningKind {
-        id: "node_drift",
-        severity: Severity::Caution,
-        title: "Node.js drift",
-        advice: "agree one template (framework, lint, tests, pipeline) before the next service.",
-        check: node_drift,
-    },
-    WarningKind {
-        id: "staffing_trap",
-        severity: Severity::Caution,
-        title: "Staffing trap",
-        advice: "pair on {winner} from day one and test the hiring market early.",
-        check: staffing_trap,
-    },
-    WarningKind {
-        id: "rewrite_signs",
-        severity: Severity::Caution,
-        title: "Rewrite warning signs",
-        advice: "fix these first; a new language would not cure them.",
-        check: rewrite_signs,
-    },
-    WarningKind {
-        id: "heavy_jobs_later",
-        severity: Severity::Note,
-        title: "Heavy jobs can move to Go later",
-        advice: "if big files, queues or CPU-heavy reports arrive, split that one job into a small Go service.",
-        check: heavy_jobs_later,
-    },
-];
-
-/// Every warning id, in the order warnings are listed.
-pub fn ids() -> impl Iterator<Item = &'static str> {
-    WARNINGS.iter().map(|w| w.id)
-}
-
-/// The table row of a warning id.
-pub fn kind(id: &str) -> Option<&'static WarningKind> {
-    WARNINGS.iter().find(|w| w.id == id)
-}
-
-/// All warnings that apply, in table order.
-pub fn warnings(view: &VisibleAnswers<'_>, lead: Lead) -> Vec<Warning> {
-    WARNINGS
-        .iter()
-        .filter_map(|w| {
-            (w.check)(view, lead).map(|found| Warning {
-                id: w.id,
-                severity: w.severity,
-                title: w.title,
-                message: found.message,
-                triggers: found.triggers,
-            })
-        })
-        .collect()
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-mod tests {
-    use super::*;
-    use crate::model::{knowledge, questionnaire};
-
-    /// Every snake_case string literal in this file's checks is a question id, an
-    /// option of the question named before it, or a warning or scoring-rule id.
-    #[test]
-    fn check_ids_are_real() {
-        let source = include_str!("warnings.rs");
-        let checks = source
-            .split("// The warnings table.")
-            .next()
-            .unwrap_or(source)
-            .split("fn polyglot_trap(")
-            .nth(1)
-            .expect("the checks start with polyglot_trap");
-        let mut current: Option<&questionnaire::Question> = None;
-        let mut seen = 0;
-        for literal in checks.split('"').skip(1).step_by(2) {
-            let snake = !literal.is_empty()
-                && literal
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-            if !snake {
-                continue;
-            }
-            seen += 1;
-            if let Some(q) = questionnaire::question(literal) {
-                current = Some(q);
-                continue;
-            }
-            let q = current.unwrap_or_else(|| panic!("`{literal}` comes before any question id"));
-            let rule = knowledge::RULES.iter().any(|r| r.id == literal)
-                || knowledge::SPREAD_CAPS.iter().any(|c| c.id == literal);
-            // Checks that ask the leader's own proficiency or hiring question name
-            // it through `Language`: the option must exist for all three languages.
-            let per_language = |question: fn(Language) -> &'static str| {
-                Language::ALL.into_iter().all(|l| {
-                    questionnaire::question(question(l))
-                        .is_some_and(|q| q.option(literal).is_some())
-                })
-            };
-            let per_language = per_language(Language::proficiency_question)
-                || per_language(Language::hiring_question);
-            assert!(
-                q.option(literal).is_some() || kind(literal).is_some() || rule || per_language,
-                "`{literal}` is neither an option of `{}` nor a warning or rule id",
-                q.id
-            );
-        }
-        assert!(seen > 40, "the scan found only {seen} ids");
-    }
-
-    #[test]
-    fn ids_are_unique_and_titles_and_advice_are_set() {
-        let mut ids: Vec<&str> = ids().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), WARNINGS.len());
-        for w in &WARNINGS {
-            assert!(!w.title.is_empty() && w.advice.ends_with('.'), "{}", w.id);
-        }
-    }
 }

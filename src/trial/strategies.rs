@@ -11,7 +11,9 @@ use crate::model::language::Language;
 fn arb_entry(field: &'static Field) -> BoxedStrategy<(Option<String>, String)> {
     let value: BoxedStrategy<Option<String>> = match field.kind {
         FieldKind::Number(q) => proptest::option::of(
-            (0..=q.max * q.scale()).prop_map(move |n| super::readings::format_number(q, n)),
+            // A typed zero is refused where zero makes no sense.
+            (u64::from(q.above_zero)..=q.max * q.scale())
+                .prop_map(move |n| super::readings::format_number(q, n)),
         )
         .boxed(),
         FieldKind::Choice(options) => {

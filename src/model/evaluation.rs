@@ -324,9 +324,10 @@ pub fn evaluate(answers: &Answers, weights: &Weights) -> Evaluation {
             reasons: reasons::against(&groups, &sheet.scores, weights, winner, l),
         })
         .collect();
-    let warnings = warnings::warnings(&view, warnings::Lead::of(&ranking));
     let sensitivity = sensitivity::analyse(&sheet.scores, weights, &ranking);
     let verdict = verdict::assess(answers, &view, weights, &ranking);
+    let lead = warnings::Lead::of(&ranking, verdict.recommends());
+    let warnings = warnings::warnings(&view, lead);
     let confidence = confidence::assess(&view, &verdict, &ranking);
     let wins_on = wins_on(&sheet.scores, weights, &ranking);
     let summary = summary(&ranking, &wins_on, sensitivity.robustness, &verdict);

@@ -175,6 +175,8 @@ fn scenario_e_lists_the_polyglot_trap_among_the_risks() {
 fn many_warnings_still_fit_on_one_page() {
     let a = build(&[
         ("team_size_now", &["four_to_six"]),
+        ("proficiency_go", &["none"]),
+        ("proficiency_node", &["none"]),
         ("proficiency_python", &["some"]),
         ("hiring_python", &["hard"]),
         ("salary_pressure", &["tight"]),

@@ -261,3 +261,46 @@ fn the_staffing_trap_says_which_risk_applies() {
     assert!(m.contains("and Node.js engineers are hard to hire"), "{m}");
     assert!(!m.contains(", or "), "{m}");
 }
+
+/// Without a recommendation no warning speaks of a default or of "the leader":
+/// plain CRUD with nothing known about the team cannot decide, and the heavy-jobs
+/// note does not tell the team to start with two languages it has not chosen.
+#[test]
+fn cannot_decide_names_no_default() {
+    let e = evaluate(
+        &build(&[
+            (
+                "services_12m",
+                &["product_api", "admin_tools", "background_jobs"],
+            ),
+            ("traffic_level", &["moderate"]),
+        ]),
+        &Weights::default(),
+    );
+    assert_eq!(e.verdict.status, Status::CannotDecide, "\n{}", describe(&e));
+    assert_eq!(e.headline(), "Cannot decide yet");
+    assert!(!e.has_warning("heavy_jobs_later"), "\n{}", describe(&e));
+    // Planned languages still draw the polyglot trap, without naming a default.
+    let planned = evaluate(
+        &build(&[
+            ("team_size_now", &["two_to_three"]),
+            (
+                "services_12m",
+                &["product_api", "admin_tools", "background_jobs"],
+            ),
+            ("planned_languages", &["go", "python"]),
+        ]),
+        &Weights::default(),
+    );
+    assert_eq!(planned.recommendation(), None, "\n{}", describe(&planned));
+    let m = warning(&planned, "polyglot_trap");
+    assert!(m.contains("Make one language the one default"), "{m}");
+    for w in &planned.warnings {
+        assert!(
+            !w.message.contains("as the default"),
+            "{}: {}",
+            w.id,
+            w.message
+        );
+    }
+}

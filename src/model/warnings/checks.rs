@@ -30,10 +30,10 @@ fn single_ref(view: &VisibleAnswers<'_>, question: &'static str) -> Option<Answe
 /// "X is in play": it leads, or it is in the planned languages.
 fn in_play(
     view: &VisibleAnswers<'_>,
-    winner: Language,
+    leader: Option<Language>,
     lang: Language,
 ) -> Option<Option<AnswerRef>> {
-    if winner == lang {
+    if leader == Some(lang) {
         Some(None)
     } else if view.includes("planned_languages", lang.id()) {
         Some(Some(AnswerRef::option("planned_languages", lang.id())))
@@ -105,12 +105,11 @@ pub(super) fn imagined_future(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<
 }
 
 pub(super) fn go_too_early(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
     let exploring = refs(view, "product_maturity", &["exploring"]);
     if exploring.is_empty() {
         return None;
     }
-    let go = in_play(view, winner, Language::Go)?;
+    let go = in_play(view, lead.leader(), Language::Go)?;
     let crud = refs(view, "services_12m", CRUD_KINDS);
     if crud.is_empty() {
         return None;
@@ -181,10 +180,9 @@ fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
 }
 
 pub(super) fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
     // Go is first, or the team prefers it (planned, its existing code, or the
     // language it knows better than Python).
-    let go = in_play(view, winner, Language::Go)
+    let go = in_play(view, lead.leader(), Language::Go)
         .or_else(|| view.includes("codebase_language", "go").then_some(None))
         .or_else(|| team_leans_to_go(view).map(Some))?;
     let mut triggers = data_heavy(view)?;
@@ -204,8 +202,7 @@ pub(super) fn go_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Fou
 /// mistake, but the fact behind it (no real equivalent of Python's data and ML
 /// libraries) holds for Node.js too.
 pub(super) fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
-    let node = in_play(view, winner, Language::Node)?;
+    let node = in_play(view, lead.leader(), Language::Node)?;
     let mut triggers = data_heavy(view)?;
     triggers.extend(node);
     Some(Found {
@@ -219,8 +216,7 @@ pub(super) fn node_data_heavy(view: &VisibleAnswers<'_>, lead: Lead) -> Option<F
 }
 
 pub(super) fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
-    let python = in_play(view, winner, Language::Python)?;
+    let python = in_play(view, lead.leader(), Language::Python)?;
     let async_work = refs(view, "services_12m", &["background_jobs", "realtime"]);
     // Both kinds of async work without a decided owner, or either kind when the
     // answer says outright that everyone touches it and nobody owns it.
@@ -255,8 +251,7 @@ pub(super) fn python_async_sprawl(view: &VisibleAnswers<'_>, lead: Lead) -> Opti
 }
 
 pub(super) fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
-    let node = in_play(view, winner, Language::Node)?;
+    let node = in_play(view, lead.leader(), Language::Node)?;
     // "Each new service uses a different framework" already says there are several
     // services, unless the team said it runs one.
     let framework_each = refs(view, "rewrite_signs", &["framework_per_service"]);
@@ -286,7 +281,7 @@ pub(super) fn node_drift(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found>
 }
 
 pub(super) fn staffing_trap(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
+    let winner = lead.leader()?;
     let prof_q = winner.proficiency_question();
     let hire_q = winner.hiring_question();
     let solo = view.includes("team_size_now", "solo");
@@ -364,7 +359,8 @@ fn count_words(n: usize) -> &'static str {
 
 pub(super) fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     // Not when Go leads, or is level enough with the leader that the trial may pick it.
-    if lead.winner == Language::Go || lead.close_second == Some(Language::Go) {
+    // Nor without a recommendation: there is no default yet to keep.
+    if lead.leader().is_none_or(|l| l == Language::Go) || lead.close_second == Some(Language::Go) {
         return None;
     }
     let mut triggers = refs(view, "services_12m", &["cpu_heavy"]);
@@ -398,7 +394,7 @@ pub(super) fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<
 }
 
 pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
+    let winner = lead.leader()?;
     let q = winner.proficiency_question();
     let triggers = refs(view, q, &["none"]);
     if triggers.is_empty() {
@@ -417,7 +413,7 @@ pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Opti
 }
 
 pub(super) fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
-    let winner = lead.winner;
+    let winner = lead.leader()?;
     let large = refs(view, "codebase_state", &["large_codebase"]);
     let language = view.single("codebase_language")?;
     if large.is_empty() || language == winner.id() {

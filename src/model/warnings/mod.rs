@@ -57,31 +57,44 @@ pub struct Lead {
     /// Second place, when the two are too close for the points to settle
     /// ([`Ranking::too_close_to_call`]): advice then names both, not a default.
     pub close_second: Option<Language>,
+    /// Whether first place is recommended at all (the verdict can decide): without
+    /// it, no warning speaks of "the leader" or of a default to keep.
+    pub recommended: bool,
 }
 
 impl Lead {
-    /// A clear leader.
+    /// A clear, recommended leader.
     pub fn clear(winner: Language) -> Lead {
         Lead {
             winner,
             close_second: None,
+            recommended: true,
         }
     }
 
-    /// The first two places of `ranking`, the second only when too close to call.
-    pub fn of(ranking: &Ranking) -> Lead {
+    /// The first two places of `ranking`, the second only when too close to call;
+    /// `recommended` as the verdict says.
+    pub fn of(ranking: &Ranking, recommended: bool) -> Lead {
         Lead {
             winner: ranking.winner(),
             close_second: ranking.too_close_to_call().then(|| ranking.runner_up()),
+            recommended,
         }
     }
 
-    /// The default these answers point to, for advice: "Node.js", or "Node.js or
-    /// Python (whichever the trial favours)" when the two are too close to call.
+    /// The recommended leader, if there is one.
+    pub fn leader(self) -> Option<Language> {
+        self.recommended.then_some(self.winner)
+    }
+
+    /// The default these answers point to, for advice: "Node.js", "Node.js or
+    /// Python (whichever the one-sprint trial favours)" when the two are too close
+    /// to call, or "one language" when nothing is recommended yet.
     pub fn default_language(self) -> String {
-        match self.close_second {
-            None => self.winner.name().to_owned(),
-            Some(second) => format!(
+        match (self.recommended, self.close_second) {
+            (false, _) => "one language".to_owned(),
+            (true, None) => self.winner.name().to_owned(),
+            (true, Some(second)) => format!(
                 "{} or {} (whichever the one-sprint trial favours)",
                 self.winner.name(),
                 second.name()

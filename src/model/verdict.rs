@@ -422,10 +422,12 @@ pub(crate) fn assess(
     // from a workload or a team alone, naming the answers that could change it;
     // but when the top two are too close to call and the open part could decide
     // between them, those answers come first, not the trial.
+    // A TypeScript frontend the backend engineers work on says what the team
+    // writes as surely as a proficiency answer does.
+    let nothing_known = FOUNDATION.iter().all(is_open)
+        && !view.includes("typescript_frontend", "typescript_shared");
     let foundation_open = FOUNDATION.iter().any(is_open);
-    let status = if FOUNDATION.iter().all(is_open)
-        || (!decided && foundation_open && ranking.too_close_to_call())
-    {
+    let status = if nothing_known || (!decided && foundation_open && ranking.too_close_to_call()) {
         Status::CannotDecide
     } else if decided {
         Status::Decided

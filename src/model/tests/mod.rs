@@ -3,6 +3,7 @@
 //! generators other modules' tests reuse.
 
 mod advice;
+mod partial_answers;
 mod principles;
 mod probes;
 mod probes_operations;

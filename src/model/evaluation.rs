@@ -221,51 +221,43 @@ fn summary_sentences(
 ) -> String {
     let w = ranking.winner();
     let r = ranking.runner_up();
-    if ranking.level_at_top() {
-        // Level on what the user weighted: say so, and what broke the tie.
-        let (wi, ri) = (w.index(), r.index());
-        let tie_break = if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
-            format!("{} is listed first only to break the tie", w.name())
-        } else {
+    if ranking.too_close_to_call() {
+        // Level, or ahead by less than the points can vouch for: say so, and let the
+        // trial decide (a "decided" verdict would read as more than that).
+        let mut s = if ranking.level_at_top() {
+            // Say what broke the tie.
+            let (wi, ri) = (w.index(), r.index());
+            let tie_break = if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
+                format!("{} is listed first only to break the tie", w.name())
+            } else {
+                format!(
+                    "{} is ahead only when every criterion counts the same",
+                    w.name()
+                )
+            };
             format!(
-                "{} is ahead only when every criterion counts the same",
-                w.name()
+                "{} and {} are level {weighted} ({:.0}/100 each); {tie_break}. Let the \
+                 one-sprint trial decide between them.",
+                w.name(),
+                r.name(),
+                ranking.overall(w)
+            )
+        } else {
+            let lead = if top.is_empty() {
+                String::new()
+            } else {
+                format!("; {}'s small lead comes from {}", w.name(), join_names(top))
+            };
+            format!(
+                "{} and {} are nearly tied {weighted} ({:.1} against {:.1} out of 100){lead}. \
+                 That is too close for the points to settle: let the one-sprint trial decide \
+                 between them.",
+                w.name(),
+                r.name(),
+                ranking.overall(w),
+                ranking.overall(r)
             )
         };
-        let mut s = format!(
-            "{} and {} are level {weighted} ({:.0}/100 each); {tie_break}. Let the one-sprint \
-             trial decide between them.",
-            w.name(),
-            r.name(),
-            ranking.overall(w)
-        );
-        if verdict.status == Status::Open {
-            s.push(' ');
-            s.push_str(&verdict.sentence(w));
-        }
-        return s;
-    }
-    if ranking.too_close_to_call() {
-        // Ahead, but by less than the points can vouch for: say so, and let the
-        // trial decide. A "decided" verdict would read as more than that.
-        let mut s = format!(
-            "{} and {} are nearly tied {weighted} ({:.1} against {:.1} out of 100)",
-            w.name(),
-            r.name(),
-            ranking.overall(w),
-            ranking.overall(r)
-        );
-        if !top.is_empty() {
-            s.push_str(&format!(
-                "; {}'s small lead comes from {}",
-                w.name(),
-                join_names(top)
-            ));
-        }
-        s.push_str(
-            ". That is too close for the points to settle: let the one-sprint trial decide \
-             between them.",
-        );
         if verdict.status == Status::Open {
             s.push(' ');
             s.push_str(&verdict.sentence(w));

@@ -360,7 +360,9 @@ pub(crate) fn assess(
                     .map(|v| v.delta[w] - v.delta[i])
                     .fold(f64::INFINITY, f64::min);
                 if min_gap.is_finite() {
-                    worst[i] += min_gap;
+                    // A question whose every answer helps the leader may also stay
+                    // open: it never adds to the worst-case lead (as in the ranges).
+                    worst[i] += min_gap.min(0.0);
                     cut = cut.max(-min_gap);
                 }
             }

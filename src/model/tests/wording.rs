@@ -304,3 +304,53 @@ fn cannot_decide_names_no_default() {
         );
     }
 }
+
+/// The worst case over the open answers is never better than the lead shown now: a
+/// question whose every plausible answer helps the leader (here the heart of the
+/// product, open, with only Go workloads ticked) may also stay open. Found by the
+/// random "one story" property in CI; this is its shrunk input.
+#[test]
+fn the_worst_case_lead_never_exceeds_the_lead_now() {
+    let e = evaluate(
+        &build(&[
+            ("async_owner", &["undecided"]),
+            ("codebase_language", &["go"]),
+            ("codebase_state", &["small_codebase"]),
+            (
+                "decision_driver",
+                &[
+                    "big_company_stack",
+                    "hiring_market",
+                    "hoped_scale",
+                    "this_year_services",
+                ],
+            ),
+            ("instance_count", &["not_sure"]),
+            ("latency_target", &["relaxed"]),
+            ("memory_limits", &["comfortable"]),
+            ("observability", &["not_sure"]),
+            ("on_call", &["business_hours"]),
+            ("planned_languages", &["other"]),
+            ("polyglot_reason", &["measured_need"]),
+            ("product_maturity", &["exploring"]),
+            ("proficiency_go", &["one_shipped"]),
+            (
+                "rewrite_signs",
+                &["framework_per_service", "slow_local_setup"],
+            ),
+            ("rollback", &["manual"]),
+            ("service_count", &["two_to_four"]),
+            ("services_12m", &["cpu_heavy", "dev_tooling"]),
+            ("shared_conventions", &["each_own"]),
+            ("who_deploys", &["only_one"]),
+        ]),
+        &Weights::from_array([0, 0, 5, 8, 3, 6, 3, 6]),
+    );
+    assert!(
+        e.verdict.worst_lead <= e.margin() + 1e-9,
+        "worst {} > now {}\n{}",
+        e.verdict.worst_lead,
+        e.margin(),
+        describe(&e)
+    );
+}

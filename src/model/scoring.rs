@@ -107,8 +107,8 @@ pub(crate) fn core_workload(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
 /// `or_all_within` is not empty, a list of planned services entirely within it. A
 /// core answered "not sure" shows the list the same way, or, for a rule without
 /// `or_all_within`, when every service on it is one of `kinds` (whichever the team
-/// names, the core is one of them). Scoring rules and warnings both ask this, so they never disagree on
-/// what the core is.
+/// names, the core is one of them). Scoring rules and warnings both ask this, so
+/// they never disagree on what the core is.
 pub(crate) fn core_among(
     view: &VisibleAnswers<'_>,
     kinds: &[&str],

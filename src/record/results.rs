@@ -94,12 +94,10 @@ pub(super) fn review(ctx: &Ctx<'_>, session: &Session) -> String {
         return plan::review(ctx);
     }
     let v = review::verdict(&session.review);
-    let releases = crate::trial::review_field("releases")
-        .and_then(|f| session.review.readings.number(f))
-        .map_or(String::new(), |n| {
-            let s = if n == 1 { "" } else { "s" };
-            format!(" after {n} release{s}")
-        });
+    let releases = v.releases.map_or(String::new(), |n| {
+        let s = if n == 1 { "" } else { "s" };
+        format!(" after {n} release{s}")
+    });
     let mut out = format!(
         "## {HEADING_REVIEW}\n\n**Result{releases}:** {}\n\n",
         v.headline()

@@ -62,42 +62,7 @@ impl CostEstimate {
         let build = self.engineer_gap?;
         (run.cheaper == build.dearer && run.amount > 0).then(|| build.amount.div_ceil(run.amount))
     }
-}
 
-/// Months within which a running-cost saving that pays back the extra build time
-/// makes the server bill matter: the 12 months the decision is for.
-pub const PAYBACK_THAT_MATTERS_MONTHS: u64 = 12;
-
-/// What the calculator's figures say, in sentences.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CostSummary {
-    /// The idle-memory cost gap per month.
-    pub monthly: String,
-    /// The engineer-time gap of the trial.
-    pub engineer: String,
-    /// When the language cheaper to run was slower to build: when it pays back,
-    /// and whether that matters.
-    pub payback: Option<String>,
-    /// For mostly bursty work: what to count, and that idle memory barely shows.
-    pub bursty: Option<String>,
-}
-
-fn gap_sentence(gap: Option<Gap>, what: &str, per: &str) -> String {
-    match gap {
-        Some(g) if g.amount == 0 => {
-            format!("{what}: no difference between the trialled languages.")
-        }
-        Some(g) => format!(
-            "{what}: {} costs {} more than {}{per}.",
-            g.dearer,
-            money(g.amount),
-            g.cheaper
-        ),
-        None => format!("{what}: enter it for at least two trialled languages to compare."),
-    }
-}
-
-impl CostEstimate {
     /// The figures in sentences; `bursty` when the team said its work is mostly
     /// short jobs that start, work and exit.
     pub fn summary(&self, bursty: bool) -> CostSummary {
@@ -137,6 +102,39 @@ impl CostEstimate {
                     .to_owned()
             }),
         }
+    }
+}
+
+/// Months within which a running-cost saving that pays back the extra build time
+/// makes the server bill matter: the 12 months the decision is for.
+pub const PAYBACK_THAT_MATTERS_MONTHS: u64 = 12;
+
+/// What the calculator's figures say, in sentences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostSummary {
+    /// The idle-memory cost gap per month.
+    pub monthly: String,
+    /// The engineer-time gap of the trial.
+    pub engineer: String,
+    /// When the language cheaper to run was slower to build: when it pays back,
+    /// and whether that matters.
+    pub payback: Option<String>,
+    /// For mostly bursty work: what to count, and that idle memory barely shows.
+    pub bursty: Option<String>,
+}
+
+fn gap_sentence(gap: Option<Gap>, what: &str, per: &str) -> String {
+    match gap {
+        Some(g) if g.amount == 0 => {
+            format!("{what}: no difference between the trialled languages.")
+        }
+        Some(g) => format!(
+            "{what}: {} costs {} more than {}{per}.",
+            g.dearer,
+            money(g.amount),
+            g.cheaper
+        ),
+        None => format!("{what}: enter it for at least two trialled languages to compare."),
     }
 }
 

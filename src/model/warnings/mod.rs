@@ -63,15 +63,6 @@ pub struct Lead {
 }
 
 impl Lead {
-    /// A clear, recommended leader.
-    pub fn clear(winner: Language) -> Lead {
-        Lead {
-            winner,
-            close_second: None,
-            recommended: true,
-        }
-    }
-
     /// The first two places of `ranking`, the second only when too close to call;
     /// `recommended` as the verdict says.
     pub fn of(ranking: &Ranking, recommended: bool) -> Lead {

@@ -4,7 +4,7 @@
 //! against the questionnaire by the test `check_ids_are_real` (in `warnings`).
 
 use super::{Found, Lead};
-use crate::model::knowledge::{CRUD_KINDS, ORDINARY_KINDS};
+use crate::model::knowledge::{CPU_HEAVY_CORE, CRUD_KINDS, ORDINARY_KINDS};
 use crate::model::language::Language;
 use crate::model::questionnaire::{self, VisibleAnswers};
 use crate::model::scoring::{self, core_among, core_workload};
@@ -157,9 +157,9 @@ fn data_heavy(view: &VisibleAnswers<'_>) -> Option<Vec<AnswerRef>> {
         c.option
             .is_some_and(|o| matches!(o, "ml_ai" | "data_imports" | "reporting"))
     });
-    // As in scoring (`knowledge::CPU_HEAVY_CORE`): with heavy processing at the
+    // The same condition as scoring's (`CPU_HEAVY_CORE`): with heavy processing at the
     // heart, imports and reports are part of that processing.
-    let data_work = if view.includes("core_workload", "cpu_heavy") {
+    let data_work = if CPU_HEAVY_CORE.iter().any(|(q, o)| view.includes(q, o)) {
         Vec::new()
     } else {
         refs(view, "services_12m", &["data_imports", "reporting"])

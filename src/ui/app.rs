@@ -132,6 +132,7 @@ pub fn App(
         </main>
         <footer class="site-footer">
             <p>{first_screen::FOOTER}</p>
+            <super::update_notice::OfflineReady/>
         </footer>
     }
 }

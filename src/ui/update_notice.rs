@@ -4,6 +4,13 @@
 //! finished precaching; and, while the browser is offline, that Stackwise keeps
 //! working.
 //!
+//! The first two sit above the page ([`UpdateNotice`]); the offline-ready line sits
+//! in the footer ([`OfflineReady`]). It arrives at a moment nobody chose, usually
+//! while the first questions are being answered, and a line inserted above the
+//! page then would push the options down under the user's pointer: a click meant
+//! for one option would land on the one above it. At the foot of the page it moves
+//! nothing the user is looking at.
+//!
 //! The contract with `assets/register-sw.js` (see docs/hosting.md): it sets the
 //! attribute `data-update-available` on `<html>` and dispatches the window event
 //! `stackwise:update-available` when a new version is waiting; the Reload button
@@ -31,10 +38,6 @@ pub fn UpdateNotice() -> impl IntoView {
     let available = RwSignal::new(flagged_on_document(AVAILABLE_ATTRIBUTE));
     let listener = window_event_listener_untyped(AVAILABLE_EVENT, move |_| available.set(true));
     on_cleanup(move || listener.remove());
-    let ready = RwSignal::new(flagged_on_document(OFFLINE_READY_ATTRIBUTE));
-    let ready_listener =
-        window_event_listener_untyped(OFFLINE_READY_EVENT, move |_| ready.set(true));
-    on_cleanup(move || ready_listener.remove());
     let offline = RwSignal::new(browser_offline());
     let went_offline = window_event_listener_untyped("offline", move |_| offline.set(true));
     let came_online = window_event_listener_untyped("online", move |_| offline.set(false));
@@ -52,14 +55,6 @@ pub fn UpdateNotice() -> impl IntoView {
                     "You are offline. Stackwise keeps working, and your decisions are saved in this browser."
                 </p>
             </Show>
-            <Show when=move || ready.get()>
-                <div class="notice info" id="offline-ready">
-                    <p>"Stackwise now works offline: it opens and works without a connection in this browser."</p>
-                    <div class="notice-buttons">
-                        <button type="button" class="link-button" on:click=move |_| ready.set(false)>"Dismiss"</button>
-                    </div>
-                </div>
-            </Show>
             <Show when=move || available.get()>
                 <div class="notice info" id="update-notice">
                     <p>"A new version of Stackwise is available."</p>
@@ -69,6 +64,24 @@ pub fn UpdateNotice() -> impl IntoView {
                         </button>
                     </div>
                 </div>
+            </Show>
+        </div>
+    }
+}
+
+/// "Stackwise now works offline", once, in the footer (see the module's doc).
+#[component]
+pub fn OfflineReady() -> impl IntoView {
+    let ready = RwSignal::new(flagged_on_document(OFFLINE_READY_ATTRIBUTE));
+    let listener = window_event_listener_untyped(OFFLINE_READY_EVENT, move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    view! {
+        <div class="offline-ready" role="status" aria-live="polite">
+            <Show when=move || ready.get()>
+                <p id="offline-ready">
+                    "Stackwise now works offline: it opens and works without a connection in this browser. "
+                    <button type="button" class="link-button" on:click=move |_| ready.set(false)>"Dismiss"</button>
+                </p>
             </Show>
         </div>
     }

@@ -50,9 +50,29 @@ pub async fn answer_visible(browser: &Browser, answers: &[(&str, &[&str])]) {
                     .click()
                     .await
                     .unwrap_or_else(|e| panic!("click {input}: {e}"));
+                ticked(browser, &selector, &input).await;
             }
         }
     }
+}
+
+/// Waits until the option just clicked reads as checked, so the next click is
+/// aimed at a page that has taken this one in; a click that landed elsewhere
+/// fails here, naming what the question then had checked.
+async fn ticked(browser: &Browser, fieldset: &str, input: &str) {
+    let script = format!("return document.querySelector(\"{input}\")?.checked === true;");
+    for _ in 0..50 {
+        if browser.eval(&script).await == serde_json::Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let checked = browser
+        .eval(&format!(
+            "return [...document.querySelectorAll(\"{fieldset} input:checked\")].map(i => i.value).join(', ');"
+        ))
+        .await;
+    panic!("clicked {input}, but it is not checked after 5 s; checked: {checked}");
 }
 
 /// The language ids in rank order, as shown by the ranking cards.

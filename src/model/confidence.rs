@@ -137,7 +137,7 @@ pub(crate) fn assess(
     if verdict.status == Status::Decided {
         score = score.max(DECIDED_FLOOR);
     }
-    let level = if verdict.status == Status::CannotDecide {
+    let level = if !verdict.recommends() {
         ConfidenceLevel::Low
     } else if score >= 75 {
         ConfidenceLevel::High
@@ -179,7 +179,7 @@ pub(crate) fn assess(
     } else {
         message.push_str(&format!(" {}.", parts.join(" and ")));
     }
-    if verdict.status != Status::CannotDecide {
+    if verdict.recommends() {
         if ranking.level_at_top() {
             message.push_str(" The top two are level: let the one-sprint trial decide.");
         } else if lead <= 0.0 {

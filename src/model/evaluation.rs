@@ -13,7 +13,7 @@ use super::reasons::{self, Reason, ReasonsAgainst};
 use super::scoring::{self, Ranking, Scores};
 use super::sensitivity::{self, Robustness, Sensitivity};
 use super::trace::{Adjustment, Clamp};
-use super::verdict::{self, Status, Verdict};
+use super::verdict::{self, Status, Undecided, Verdict};
 use super::warnings::{self, Warning};
 use super::weights::Weights;
 
@@ -185,15 +185,15 @@ fn wins_on(scores: &Scores, weights: &Weights, ranking: &Ranking) -> Vec<Criteri
     edges.iter().take(2).map(|e| e.1).collect()
 }
 
+/// The summary shown above the verdict line: where the ranking stands and why.
+/// It never repeats the verdict's sentence ([`Verdict::sentence`]), which the
+/// result view shows right under it.
 fn summary(
     ranking: &Ranking,
     top: &[Criterion],
     robustness: Robustness,
     verdict: &Verdict,
 ) -> String {
-    if verdict.status == Status::CannotDecide {
-        return verdict.sentence(ranking.winner());
-    }
     // With every priority at zero, every criterion counts the same (see
     // `Ranking::overall`): the summary says so instead of "what you weighted".
     let (basis, weighted, weighted_most) = if ranking.weight_total == 0 {
@@ -205,17 +205,53 @@ fn summary(
     } else {
         ("", "on what you weighted", "on what you weighted most")
     };
-    let s = summary_sentences(ranking, top, robustness, verdict, weighted, weighted_most);
+    let s = match verdict.status {
+        Status::CannotDecide(Undecided::NothingKnown) => {
+            return "No default yet. The scores below rest on the answers given so far, and \
+                    without the team's skills or this year's services they cannot pick a \
+                    language."
+                .to_owned();
+        }
+        Status::CannotDecide(Undecided::TooClose { .. }) => {
+            format!(
+                "{}, and the answers still open could put either first.",
+                standing(ranking, weighted)
+            )
+        }
+        _ => summary_sentences(ranking, top, robustness, weighted, weighted_most),
+    };
     format!("{basis}{s}")
 }
 
-/// The summary after its basis: a tie, a near tie, or a pick, with what could
-/// change it. `weighted` and `weighted_most` say against what the points count.
+/// "Python and Node.js are level on what you weighted (71/100 each)" or "… are
+/// nearly tied … (71.3 against 70.1 out of 100)": the top two, too close to call.
+fn standing(ranking: &Ranking, weighted: &str) -> String {
+    let (w, r) = (ranking.winner(), ranking.runner_up());
+    if ranking.level_at_top() {
+        format!(
+            "{} and {} are level {weighted} ({:.0}/100 each)",
+            w.name(),
+            r.name(),
+            ranking.overall(w)
+        )
+    } else {
+        format!(
+            "{} and {} are nearly tied {weighted} ({:.1} against {:.1} out of 100)",
+            w.name(),
+            r.name(),
+            ranking.overall(w),
+            ranking.overall(r)
+        )
+    }
+}
+
+/// The summary after its basis: a tie, a near tie, or a pick, and how much a
+/// change of priorities could move it. `weighted` and `weighted_most` say against
+/// what the points count.
 fn summary_sentences(
     ranking: &Ranking,
     top: &[Criterion],
     robustness: Robustness,
-    verdict: &Verdict,
     weighted: &str,
     weighted_most: &str,
 ) -> String {
@@ -224,45 +260,29 @@ fn summary_sentences(
     if ranking.too_close_to_call() {
         // Level, or ahead by less than the points can vouch for: say so, and let the
         // trial decide (a "decided" verdict would read as more than that).
-        let mut s = if ranking.level_at_top() {
+        let why = if ranking.level_at_top() {
             // Say what broke the tie.
             let (wi, ri) = (w.index(), r.index());
-            let tie_break = if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
-                format!("{} is listed first only to break the tie", w.name())
+            if ranking.unweighted_loss.get(wi) == ranking.unweighted_loss.get(ri) {
+                format!("; {} is listed first only to break the tie. Let", w.name())
             } else {
                 format!(
-                    "{} is ahead only when every criterion counts the same",
+                    "; {} is ahead only when every criterion counts the same. Let",
                     w.name()
                 )
-            };
-            format!(
-                "{} and {} are level {weighted} ({:.0}/100 each); {tie_break}. Let the \
-                 one-sprint trial decide between them.",
-                w.name(),
-                r.name(),
-                ranking.overall(w)
-            )
+            }
         } else {
             let lead = if top.is_empty() {
                 String::new()
             } else {
                 format!("; {}'s small lead comes from {}", w.name(), join_names(top))
             };
-            format!(
-                "{} and {} are nearly tied {weighted} ({:.1} against {:.1} out of 100){lead}. \
-                 That is too close for the points to settle: let the one-sprint trial decide \
-                 between them.",
-                w.name(),
-                r.name(),
-                ranking.overall(w),
-                ranking.overall(r)
-            )
+            format!("{lead}. That is too close for the points to settle: let")
         };
-        if verdict.status == Status::Open {
-            s.push(' ');
-            s.push_str(&verdict.sentence(w));
-        }
-        return s;
+        return format!(
+            "{}{why} the one-sprint trial decide between them.",
+            standing(ranking, weighted)
+        );
     }
     let mut s = format!(
         "{} fits best: it loses the fewest points {weighted_most} ({:.0}/100, with {} next at {:.0}).",
@@ -278,8 +298,6 @@ fn summary_sentences(
             join_names(top)
         ));
     }
-    s.push(' ');
-    s.push_str(&verdict.sentence(w));
     s.push_str(match robustness {
         Robustness::Robust => " No small change to a single priority would change the pick.",
         Robustness::ModeratelySensitive => {

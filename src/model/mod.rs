@@ -46,6 +46,6 @@ pub use sensitivity::{
     CriterionSensitivity, PathToWin, Robustness, Sensitivity, Trail, WeightChange,
 };
 pub use trace::{Adjustment, AnswerRef, Clamp};
-pub use verdict::{ScoreRange, Status, Swing, Verdict};
+pub use verdict::{ScoreRange, Status, Swing, Undecided, Verdict};
 pub use warnings::{Severity, Warning};
 pub use weights::{MAX_WEIGHT, WeightError, Weights};

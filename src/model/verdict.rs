@@ -68,11 +68,45 @@ impl Swing {
     }
 }
 
+/// Why no language is recommended yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undecided {
+    /// Neither the team's skills nor this year's services are known.
+    NothingKnown,
+    /// The top two are too close to call while these parts are still open.
+    TooClose {
+        /// Some of the team's proficiencies are open.
+        skills: bool,
+        /// This year's services are open.
+        services: bool,
+    },
+}
+
+impl Undecided {
+    /// The reason, after "Cannot decide yet: ".
+    fn reason(self) -> String {
+        match self {
+            Undecided::NothingKnown => {
+                "nothing is known about the team's skills or this year's services".to_owned()
+            }
+            Undecided::TooClose { skills, services } => {
+                let open = match (skills, services) {
+                    (true, true) => "answers about the team's skills and this year's services are",
+                    (true, false) => "answers about the team's skills are",
+                    (false, true) => "this year's services are",
+                    (false, false) => "answers are",
+                };
+                format!("the top two are too close to call while {open} still open")
+            }
+        }
+    }
+}
+
 /// Whether the leader can still change.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
     /// Too little is known: no language is recommended yet.
-    CannotDecide,
+    CannotDecide(Undecided),
     /// A leader is recommended, but some open answers could change it.
     Open,
     /// No plausible answer to the open questions would change the leader.
@@ -98,7 +132,7 @@ pub struct Verdict {
 impl Verdict {
     /// Whether a language is recommended at all.
     pub fn recommends(&self) -> bool {
-        self.status != Status::CannotDecide
+        !matches!(self.status, Status::CannotDecide(_))
     }
 
     /// The range of one language.
@@ -135,8 +169,9 @@ impl Verdict {
             .map(|p| format!("\"{p}\""))
             .collect();
         match self.status {
-            Status::CannotDecide => format!(
-                "Cannot decide yet: too little is known about the team and the work. The answers that would decide it: {}.",
+            Status::CannotDecide(why) => format!(
+                "Cannot decide yet: {}. The answers that would decide it: {}.",
+                why.reason(),
                 quoted.join("; ")
             ),
             Status::Decided => format!(
@@ -429,15 +464,23 @@ pub(crate) fn assess(
     let nothing_known = FOUNDATION.iter().all(is_open)
         && !view.includes("typescript_frontend", "typescript_shared");
     let foundation_open = FOUNDATION.iter().any(is_open);
-    let status = if nothing_known || (!decided && foundation_open && ranking.too_close_to_call()) {
-        Status::CannotDecide
+    let status = if nothing_known {
+        Status::CannotDecide(Undecided::NothingKnown)
+    } else if !decided && foundation_open && ranking.too_close_to_call() {
+        Status::CannotDecide(Undecided::TooClose {
+            skills: FOUNDATION
+                .iter()
+                .filter(|id| **id != "services_12m")
+                .any(is_open),
+            services: is_open(&"services_12m"),
+        })
     } else if decided {
         Status::Decided
     } else {
         Status::Open
     };
     let mut deciding = deciding;
-    if status == Status::CannotDecide && deciding.is_empty() {
+    if matches!(status, Status::CannotDecide(_)) && deciding.is_empty() {
         // Nothing open moves the lead on its own: name the foundation still open.
         deciding = FOUNDATION
             .iter()

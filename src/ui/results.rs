@@ -116,7 +116,7 @@ fn verdict_id(evaluation: &Evaluation) -> &'static str {
     match evaluation.verdict.status {
         Status::Decided => "decided",
         Status::Open => "open",
-        Status::CannotDecide => "cannot-decide",
+        Status::CannotDecide(_) => "cannot-decide",
     }
 }
 

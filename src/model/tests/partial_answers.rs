@@ -66,7 +66,7 @@ fn word_problems(e: &Evaluation, pairs: Pairs<'_>) -> Vec<String> {
 
     // Status vs headline.
     match e.verdict.status {
-        Status::CannotDecide => {
+        Status::CannotDecide(_) => {
             if headline != "Cannot decide yet" {
                 p.push(format!("cannot decide, but headline {headline:?}"));
             }
@@ -122,7 +122,7 @@ fn word_problems(e: &Evaluation, pairs: Pairs<'_>) -> Vec<String> {
             e.winner().name()
         ));
     }
-    if e.verdict.status == Status::CannotDecide {
+    if !e.verdict.recommends() {
         for phrase in [
             "fits best",
             "recommended default",
@@ -143,7 +143,7 @@ fn word_problems(e: &Evaluation, pairs: Pairs<'_>) -> Vec<String> {
         p.push("not decided, but summary or confidence says Decided".into());
     }
     // With no recommendation, no warning picks a default or speaks of "the leader".
-    if e.verdict.status == Status::CannotDecide {
+    if !e.verdict.recommends() {
         for w in &e.warnings {
             if w.message.contains("Start with") && w.message.contains("as the default") {
                 p.push(format!(
@@ -245,7 +245,7 @@ fn probe(name: &str, pairs: Pairs<'_>, expect: Expect) -> Evaluation {
             }
         }
         Expect::CannotDecide => {
-            if e.verdict.status != Status::CannotDecide {
+            if e.verdict.recommends() {
                 p.push("expected Cannot decide yet".into());
             }
         }

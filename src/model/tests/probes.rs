@@ -601,9 +601,16 @@ fn p18_hoped_for_scale_changes_no_score() {
 #[test]
 fn p19_empty_answers_cannot_decide() {
     let e = evaluate(&Answers::new(), &Weights::default());
-    assert_eq!(e.verdict.status, Status::CannotDecide);
+    assert!(!e.verdict.recommends());
     assert_eq!(e.recommendation(), None);
-    assert!(e.summary.starts_with("Cannot decide yet"), "{}", e.summary);
+    assert!(e.summary.starts_with("No default yet"), "{}", e.summary);
+    assert!(
+        e.verdict.sentence(e.winner()).starts_with(
+            "Cannot decide yet: nothing is known about the team's skills or this year's services."
+        ),
+        "{}",
+        e.verdict.sentence(e.winner())
+    );
 }
 
 /// A single "not sure" that cannot change the outcome leaves the winner decided.

@@ -88,6 +88,22 @@ proptest! {
         }
     }
 
+    /// The result view shows the summary and, right under it, the verdict's
+    /// sentence: the summary never says the verdict again, and never speaks of a
+    /// default the verdict does not recommend.
+    #[test]
+    fn the_summary_never_repeats_the_verdict(a in arb_answers(), w in arb_weights()) {
+        let e = evaluate(&a, &w);
+        let sentence = e.verdict.sentence(e.winner());
+        prop_assert!(!e.summary.contains(&sentence), "{}", e.summary);
+        for phrase in ["Could change if", "Cannot decide yet", "Decided:"] {
+            prop_assert!(!e.summary.contains(phrase), "{:?} in {}", phrase, e.summary);
+        }
+        if !e.verdict.recommends() {
+            prop_assert!(!e.summary.contains("fits best"), "{}", e.summary);
+        }
+    }
+
     #[test]
     fn scoring_is_deterministic(a in arb_answers(), w in arb_weights()) {
         prop_assert_eq!(evaluate(&a, &w), evaluate(&a.clone(), &w));

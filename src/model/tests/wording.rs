@@ -277,8 +277,23 @@ fn cannot_decide_names_no_default() {
         ]),
         &Weights::default(),
     );
-    assert_eq!(e.verdict.status, Status::CannotDecide, "\n{}", describe(&e));
+    assert!(!e.verdict.recommends(), "\n{}", describe(&e));
     assert_eq!(e.headline(), "Cannot decide yet");
+    // The work is known: the verdict says what is missing, the team's skills.
+    let sentence = e.verdict.sentence(e.winner());
+    assert!(
+        sentence.starts_with(
+            "Cannot decide yet: the top two are too close to call while answers about the \
+             team's skills are still open."
+        ),
+        "{sentence}"
+    );
+    assert!(
+        e.summary
+            .contains("the answers still open could put either first"),
+        "{}",
+        e.summary
+    );
     assert!(!e.has_warning("heavy_jobs_later"), "\n{}", describe(&e));
     // Planned languages still draw the polyglot trap, without naming a default.
     let planned = evaluate(

@@ -221,6 +221,27 @@ fn fires_when(when: Trigger, view: &VisibleAnswers<'_>) -> Option<Firing> {
 
 /// Scores every language on every criterion from the visible answers.
 pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
+    let mut adjustments = Vec::with_capacity(96);
+    let mut clamps = Vec::new();
+    let scores = compute(view, Some((&mut adjustments, &mut clamps)));
+    ScoreSheet {
+        scores,
+        adjustments,
+        clamps,
+    }
+}
+
+/// The scores alone, without the trace: what the verdict needs for each of the
+/// many answer sets it tries, at a fraction of [`score`]'s cost.
+pub(crate) fn scores_only(view: &VisibleAnswers<'_>) -> Scores {
+    compute(view, None)
+}
+
+/// Scores, recording every adjustment and clamp in `trace` when given.
+fn compute(
+    view: &VisibleAnswers<'_>,
+    mut trace: Option<(&mut Vec<Adjustment>, &mut Vec<Clamp>)>,
+) -> Scores {
     let mut raw = [[0i32; CRITERION_COUNT]; LANGUAGE_COUNT];
     for lang in Language::ALL {
         for c in Criterion::ALL {
@@ -229,7 +250,6 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
             }
         }
     }
-    let mut adjustments = Vec::with_capacity(96);
     for rule in RULES {
         let Some(firing) = fires(rule, view) else {
             continue;
@@ -246,15 +266,17 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
                 {
                     *slot += amount;
                 }
-                adjustments.push(Adjustment {
-                    rule: rule.id,
-                    answer: firing.answer,
-                    context: firing.context,
-                    criterion: effect.criterion,
-                    language: lang,
-                    amount,
-                    reason: rule.reason,
-                });
+                if let Some((adjustments, _)) = trace.as_mut() {
+                    adjustments.push(Adjustment {
+                        rule: rule.id,
+                        answer: firing.answer,
+                        context: firing.context,
+                        criterion: effect.criterion,
+                        language: lang,
+                        amount,
+                        reason: rule.reason,
+                    });
+                }
             }
         }
     }
@@ -274,22 +296,23 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
                     continue;
                 };
                 if *slot < floor {
-                    adjustments.push(Adjustment {
-                        rule: cap.id,
-                        answer: firing.answer,
-                        context: firing.context,
-                        criterion,
-                        language: lang,
-                        amount: floor - *slot,
-                        reason: cap.reason,
-                    });
+                    if let Some((adjustments, _)) = trace.as_mut() {
+                        adjustments.push(Adjustment {
+                            rule: cap.id,
+                            answer: firing.answer,
+                            context: firing.context,
+                            criterion,
+                            language: lang,
+                            amount: floor - *slot,
+                            reason: cap.reason,
+                        });
+                    }
                     *slot = floor;
                 }
             }
         }
     }
     let mut values = [[0u8; CRITERION_COUNT]; LANGUAGE_COUNT];
-    let mut clamps = Vec::new();
     for lang in Language::ALL {
         for c in Criterion::ALL {
             let r = raw
@@ -298,7 +321,9 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
                 .copied()
                 .unwrap_or(0);
             let kept = u8::try_from(r.clamp(0, 100)).unwrap_or(0);
-            if i32::from(kept) != r {
+            if i32::from(kept) != r
+                && let Some((_, clamps)) = trace.as_mut()
+            {
                 clamps.push(Clamp {
                     language: lang,
                     criterion: c,
@@ -314,11 +339,7 @@ pub fn score(view: &VisibleAnswers<'_>) -> ScoreSheet {
             }
         }
     }
-    ScoreSheet {
-        scores: Scores { values },
-        adjustments,
-        clamps,
-    }
+    Scores { values }
 }
 
 /// Weighted totals and the resulting order.

@@ -12,9 +12,16 @@
 //!
 //! Open questions are taken one at a time (the others as they are) and their
 //! effects added up, which is exact for one open question and a close estimate for
-//! several (rules that need two answers together are the exception). A
-//! multi-choice question's combination is grown greedily, so it is exact in the
-//! usual case of options that add up, and an estimate where they interact.
+//! several. An answer that shows follow-up questions (an existing codebase → its
+//! language) is tried with each of their answers too. Where adding up could miss
+//! something, when no single answer changes the leader, two more checks run:
+//! pairs of open questions a rule needs together (low traffic *and* bursty
+//! uptime) are tried in every combination, and per rival every open question is
+//! set at once to its answer worst for the leader, then improved one question at a
+//! time (scores held within 0..=100 do not add up). A multi-choice question's
+//! combination is grown greedily, so it is exact in the usual case of options that
+//! add up, and an estimate where they interact. A property test checks that a
+//! decided leader survives every pair of answers to two open questions.
 
 use std::collections::BTreeSet;
 
@@ -232,13 +239,7 @@ fn plausible<'q>(
         .options
         .iter()
         .filter(move |o| questionnaire::is_offered(answers, q.id, o.id));
-    offered.map(move |o| {
-        let answer = match q.kind {
-            QuestionKind::Single => Answer::Single(o.id),
-            QuestionKind::Multi => Answer::Multi(std::iter::once(o.id).collect()),
-        };
-        (o.id, answer)
-    })
+    offered.map(move |o| (o.id, single_answer(q, o.id)))
 }
 
 /// One plausible answer to one open question, and what it does.
@@ -297,6 +298,123 @@ fn worst_combination(
     best.map(|(delta, lead)| (start, delta, lead))
 }
 
+/// What one open question (or a pair) can do on its own, per language: the
+/// furthest its plausible answers move the overall score down and up (0 when none
+/// does), and per rival the most they cut the leader's lead (0 when none does).
+struct Alone {
+    low: [f64; LANGUAGE_COUNT],
+    high: [f64; LANGUAGE_COUNT],
+    gap: [f64; LANGUAGE_COUNT],
+}
+
+impl Alone {
+    fn of<'d>(
+        deltas: impl Iterator<Item = &'d [f64; LANGUAGE_COUNT]> + Clone,
+        leader: Language,
+    ) -> Alone {
+        let w = leader.index();
+        let mut effect = Alone {
+            low: [0.0; LANGUAGE_COUNT],
+            high: [0.0; LANGUAGE_COUNT],
+            gap: [0.0; LANGUAGE_COUNT],
+        };
+        for d in deltas {
+            for i in 0..LANGUAGE_COUNT {
+                let (Some(&di), Some(&dw)) = (d.get(i), d.get(w)) else {
+                    continue;
+                };
+                effect.low[i] = effect.low[i].min(di);
+                effect.high[i] = effect.high[i].max(di);
+                if i != w {
+                    effect.gap[i] = effect.gap[i].min(dw - di);
+                }
+            }
+        }
+        effect
+    }
+}
+
+/// The questions scoring reads that `trial` shows but the user's answers (seen
+/// through `view`) hide, and that have no real answer of their own.
+fn revealed(
+    view: &VisibleAnswers<'_>,
+    trial: &Answers,
+    answers: &Answers,
+) -> Vec<&'static Question> {
+    let now = VisibleAnswers::new(trial);
+    questionnaire::QUESTIONS
+        .iter()
+        .filter(|d| now.visibility().is_visible(d.id) && !view.visibility().is_visible(d.id))
+        .filter(|d| matches!(answers.get(d.id), None | Some(Answer::NotSure)))
+        .filter(|d| read_by_scoring(d.id))
+        .collect()
+}
+
+/// `option` as the whole answer to `q` (alone, for a multi-choice question).
+fn single_answer(q: &Question, option: &'static str) -> Answer {
+    match q.kind {
+        QuestionKind::Single => Answer::Single(option),
+        QuestionKind::Multi => Answer::Multi(std::iter::once(option).collect()),
+    }
+}
+
+/// Pairs of open questions (indices into `open`) whose answers some scoring rule
+/// or cap needs together: of the questions one way of firing it needs
+/// ([`needed_together`]), exactly these two are open. (With three open, the
+/// pairs alone cannot show it either; that case is left to the estimate.)
+fn coupled_pairs(open: &[&'static Question]) -> Vec<(usize, usize)> {
+    let index = |id: &str| open.iter().position(|q| q.id == id);
+    let triggers = RULES
+        .iter()
+        .map(|r| r.when)
+        .chain(SPREAD_CAPS.iter().map(|c| c.when));
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for when in triggers {
+        for group in needed_together(when) {
+            let open_in_group: Vec<usize> = group.iter().filter_map(|id| index(id)).collect();
+            if let [x, y] = open_in_group[..] {
+                let pair = (x.min(y), x.max(y));
+                if !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// The ways a trigger fires only on several answers at once, each as the
+/// questions it needs: varied one at a time while another of them is open, none
+/// shows what the rule does. An `Unless` adds none of its own: its trigger alone
+/// already shows the rule's effect, and each exception alone shows it cancelled.
+fn needed_together(when: Trigger) -> Vec<Vec<&'static str>> {
+    match when {
+        Trigger::ChosenWith {
+            question,
+            with_question,
+            ..
+        } => vec![vec![question, with_question]],
+        Trigger::Grows { earlier, later } => vec![vec![earlier, later]],
+        // Hiring this year: people needed soon, or a team that grows.
+        Trigger::WhileHiring { question, .. } => vec![
+            vec![question, "time_to_hire"],
+            vec![question, "team_size_now", "team_size_12m"],
+        ],
+        Trigger::Unless { trigger, .. } => needed_together(*trigger),
+        Trigger::Chosen { .. } | Trigger::Core { .. } => Vec::new(),
+    }
+}
+
+/// Puts back the user's own answer to `q` (or none) in the trial answers.
+fn restore(trial: &mut Answers, answers: &Answers, q: &'static Question) {
+    match answers.get(q.id) {
+        Some(a) => trial.insert_checked(q, a.clone()),
+        None => {
+            trial.clear(q.id);
+        }
+    }
+}
+
 /// Works out the verdict for the answers, given the ranking they already produced.
 pub(crate) fn assess(
     answers: &Answers,
@@ -315,16 +433,20 @@ pub(crate) fn assess(
     }
     let mut variations: Vec<Variation> = Vec::new();
     let mut trial = answers.clone();
-    let vary = |trial: &mut Answers, q: &'static Question, answer: Answer| {
-        trial.insert_checked(q, answer);
-        let sheet = scoring::score(&VisibleAnswers::new(trial));
-        let r = scoring::rank(&sheet.scores, weights);
+    // The change in overall scores these answers make, and who then leads.
+    let outcome = |trial: &Answers| {
+        let scores = scoring::scores_only(&VisibleAnswers::new(trial));
+        let r = scoring::rank(&scores, weights);
         let now = overall_all(&r);
         let mut delta = [0.0; LANGUAGE_COUNT];
         for (d, (n, b)) in delta.iter_mut().zip(now.iter().zip(base)) {
             *d = n - b;
         }
         (delta, r.winner())
+    };
+    let vary = |trial: &mut Answers, q: &'static Question, answer: Answer| {
+        trial.insert_checked(q, answer);
+        outcome(trial)
     };
     for q in &open {
         let first = variations.len();
@@ -337,11 +459,28 @@ pub(crate) fn assess(
                 delta,
                 leader,
             });
+            // The follow-up questions this answer shows (the language of an existing
+            // codebase, say) are open too: their answers count with this one.
+            for d in revealed(view, &trial, answers) {
+                let follow_ups: Vec<Answer> = plausible(d, &trial).map(|(_, a)| a).collect();
+                for follow_up in follow_ups {
+                    let (delta, leader) = vary(&mut trial, d, follow_up);
+                    variations.push(Variation {
+                        question: q.id,
+                        option,
+                        combined: true,
+                        delta,
+                        leader,
+                    });
+                }
+                restore(&mut trial, answers, d);
+            }
         }
         if q.kind == QuestionKind::Multi {
             // Per rival, the options together that go furthest against the leader.
             let singles: Vec<(&'static str, [f64; LANGUAGE_COUNT])> = variations[first..]
                 .iter()
+                .filter(|v| !v.combined)
                 .map(|v| (v.option, v.delta))
                 .collect();
             for rival in Language::ALL.into_iter().filter(|&l| l != leader) {
@@ -358,12 +497,7 @@ pub(crate) fn assess(
                 }
             }
         }
-        match answers.get(q.id) {
-            Some(a) => trial.insert_checked(q, a.clone()),
-            None => {
-                trial.clear(q.id);
-            }
-        }
+        restore(&mut trial, answers, q);
     }
 
     let mut ranges = base.map(|b| ScoreRange { low: b, high: b });
@@ -376,35 +510,130 @@ pub(crate) fn assess(
     }
     // Per question: the widest swing down and up, and the worst case for the leader.
     let mut swing_by_question: Vec<(&'static str, f64, bool)> = Vec::new();
+    let mut alone: Vec<Alone> = Vec::with_capacity(open.len());
     for q in &open {
         let of_q: Vec<&Variation> = variations.iter().filter(|v| v.question == q.id).collect();
+        let effect = Alone::of(of_q.iter().map(|v| &v.delta), leader);
         let mut cut = 0.0f64;
         for l in Language::ALL {
             let i = l.index();
-            let deltas = of_q.iter().map(|v| v.delta[i]);
-            let low = deltas.clone().fold(0.0f64, f64::min);
-            let high = deltas.fold(0.0f64, f64::max);
             if let Some(r) = ranges.get_mut(i) {
-                r.low += low;
-                r.high += high;
+                r.low += effect.low[i];
+                r.high += effect.high[i];
             }
             if l != leader {
-                let w = leader.index();
-                let min_gap = of_q
-                    .iter()
-                    .map(|v| v.delta[w] - v.delta[i])
-                    .fold(f64::INFINITY, f64::min);
-                if min_gap.is_finite() {
-                    // A question whose every answer helps the leader may also stay
-                    // open: it never adds to the worst-case lead (as in the ranges).
-                    worst[i] += min_gap.min(0.0);
-                    cut = cut.max(-min_gap);
-                }
+                // A question whose every answer helps the leader may also stay
+                // open: it never adds to the worst-case lead (as in the ranges).
+                worst[i] += effect.gap[i];
+                cut = cut.max(-effect.gap[i]);
             }
         }
         let flips = of_q.iter().any(|v| v.leader != leader);
         if cut > 1e-9 || flips {
             swing_by_question.push((q.id, cut, flips));
+        }
+        alone.push(effect);
+    }
+    // Two open questions a rule reads together (low traffic *and* bursty uptime, a
+    // market answer *while* the team hires) can act only together: their answers
+    // are tried in pairs, and what a pair does beyond the sum of each alone widens
+    // the ranges and the worst case, and can name them as deciding. Only needed
+    // when no single answer changes the leader already (then the verdict is open
+    // whatever pairs do, and the ranges stay the one-at-a-time estimate): trying
+    // every pair costs several times the rest of the verdict.
+    let one_answer_flips = variations.iter().any(|v| v.leader != leader && !v.combined);
+    let pairs = if one_answer_flips {
+        Vec::new()
+    } else {
+        coupled_pairs(&open)
+    };
+    for (x, y) in pairs {
+        let (Some(qx), Some(qy), Some(ax), Some(ay)) =
+            (open.get(x), open.get(y), alone.get(x), alone.get(y))
+        else {
+            continue;
+        };
+        let mut joint: Vec<([f64; LANGUAGE_COUNT], Language)> = Vec::new();
+        for (_, answer_x) in plausible(qx, answers) {
+            trial.insert_checked(qx, answer_x);
+            let ys: Vec<Answer> = plausible(qy, &trial).map(|(_, a)| a).collect();
+            for answer_y in ys {
+                joint.push(vary(&mut trial, qy, answer_y));
+            }
+            restore(&mut trial, answers, qy);
+        }
+        restore(&mut trial, answers, qx);
+        let together = Alone::of(joint.iter().map(|j| &j.0), leader);
+        let mut cut = 0.0f64;
+        for l in Language::ALL {
+            let i = l.index();
+            if let Some(r) = ranges.get_mut(i) {
+                r.low += (together.low[i] - ax.low[i] - ay.low[i]).min(0.0);
+                r.high += (together.high[i] - ax.high[i] - ay.high[i]).max(0.0);
+            }
+            if l != leader {
+                worst[i] += (together.gap[i] - ax.gap[i] - ay.gap[i]).min(0.0);
+                cut = cut.max(-together.gap[i]);
+            }
+        }
+        if joint.iter().any(|j| j.1 != leader) {
+            for id in [qx.id, qy.id] {
+                match swing_by_question.iter_mut().find(|s| s.0 == id) {
+                    Some(s) => {
+                        s.1 = s.1.max(cut);
+                        s.2 = true;
+                    }
+                    None => swing_by_question.push((id, cut, true)),
+                }
+            }
+        }
+    }
+    // Every open question at once, against each rival: first each at its answer
+    // worst for the leader alone, then, one question after another, any answer
+    // that cuts the lead further on top of those. Adding up one-at-a-time effects
+    // misses what only shows together (scores held within 0..=100: a gain the
+    // leader could not take with one answer blocked by another); this combination
+    // shows it. Skipped, like the pairs, when one answer alone already changes the
+    // leader.
+    if !one_answer_flips && open.len() > 1 {
+        for rival in Language::ALL.into_iter().filter(|&l| l != leader) {
+            let i = rival.index();
+            let cut = |d: &[f64; LANGUAGE_COUNT]| d[leader.index()] - d[i];
+            let mut together = answers.clone();
+            let mut neutral: Vec<&'static Question> = Vec::new();
+            for q in &open {
+                let worst_alone = variations
+                    .iter()
+                    .filter(|v| v.question == q.id && !v.combined)
+                    .min_by(|a, b| cut(&a.delta).total_cmp(&cut(&b.delta)));
+                match worst_alone.filter(|v| cut(&v.delta) < 0.0) {
+                    Some(v) => together.insert_checked(q, single_answer(q, v.option)),
+                    None => neutral.push(q),
+                }
+            }
+            let mut lowest = cut(&outcome(&together).0);
+            for q in neutral {
+                let options: Vec<Answer> = plausible(q, &together).map(|(_, a)| a).collect();
+                let kept = together.get(q.id).cloned();
+                let mut best: Option<Answer> = None;
+                for answer in options {
+                    let now = cut(&vary(&mut together, q, answer.clone()).0);
+                    if now < lowest - 1e-9 {
+                        lowest = now;
+                        best = Some(answer);
+                    }
+                }
+                match best.or(kept) {
+                    Some(answer) => together.insert_checked(q, answer),
+                    None => {
+                        together.clear(q.id);
+                    }
+                }
+            }
+            if let Some(w) = worst.get_mut(i) {
+                // As a change of the lead, like the sum of the questions' cuts.
+                *w = w.min(base[leader.index()] - base[i] + lowest);
+            }
         }
     }
     for r in &mut ranges {

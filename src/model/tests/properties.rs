@@ -182,3 +182,63 @@ proptest! {
         prop_assert_eq!(full.ranking, trimmed.ranking);
     }
 }
+
+/// The answers one plausible answer to `q` can be (each option offered, alone).
+fn plausible_options(
+    a: &crate::model::Answers,
+    q: &'static questionnaire::Question,
+) -> Vec<&'static str> {
+    q.options
+        .iter()
+        .filter(|o| questionnaire::is_offered(a, q.id, o.id))
+        .map(|o| o.id)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// "Decided" promises that no plausible answers to the open questions, alone
+    /// or together, put another language first: with two questions left open, no
+    /// pair of their answers does.
+    #[test]
+    fn decided_survives_any_pair_of_open_answers(
+        seeds in prop::collection::vec(any::<u32>(), questionnaire::QUESTION_COUNT),
+        w in arb_weights(),
+        i in 0usize..questionnaire::QUESTION_COUNT,
+        j in 0usize..questionnaire::QUESTION_COUNT,
+    ) {
+        prop_assume!(i != j);
+        // Every question answered with an option, then two left open.
+        let seeds: Vec<u32> = seeds.iter().map(|s| (s & !7) | (3 + s % 5)).collect();
+        let mut a = super::strategies::answers_from_seeds(&seeds);
+        let (qi, qj) = (&questionnaire::QUESTIONS[i], &questionnaire::QUESTIONS[j]);
+        a.clear(qi.id);
+        a.clear(qj.id);
+        let e = evaluate(&a, &w);
+        if e.verdict.status != crate::model::Status::Decided {
+            return Ok(());
+        }
+        for oi in plausible_options(&a, qi) {
+            let mut b = a.clone();
+            match qi.kind {
+                questionnaire::QuestionKind::Single => b.set_single(qi.id, oi).unwrap(),
+                questionnaire::QuestionKind::Multi => b.set_multi(qi.id, [oi]).unwrap(),
+            }
+            for oj in plausible_options(&b, qj) {
+                let mut c = b.clone();
+                match qj.kind {
+                    questionnaire::QuestionKind::Single => c.set_single(qj.id, oj).unwrap(),
+                    questionnaire::QuestionKind::Multi => c.set_multi(qj.id, [oj]).unwrap(),
+                }
+                let f = evaluate(&c, &w);
+                prop_assert_eq!(
+                    f.winner(),
+                    e.winner(),
+                    "{}={} and {}={} put {} first over the decided {}",
+                    qi.id, oi, qj.id, oj, f.winner().name(), e.winner().name()
+                );
+            }
+        }
+    }
+}

@@ -528,3 +528,60 @@ fn relaxed_cost_answers_leave_performance_alone_when_speed_counts() {
         assert_eq!(runtime(Some(relaxed)), plain, "{relaxed:?}");
     }
 }
+
+/// "What the team already knows best dominates"; switching costs roughly 3–6
+/// months. When the leader has only been tried while another language has been
+/// shipped, the result says so; when nothing has been shipped, or the backend
+/// engineers share a TypeScript frontend and Node.js leads, it does not.
+#[test]
+fn a_tried_only_winner_is_warned_when_another_was_shipped() {
+    let heavy: &[(&str, &[&str])] = &[
+        ("team_size_now", &["four_to_six"]),
+        (
+            "services_12m",
+            &["product_api", "cpu_heavy", "background_jobs"],
+        ),
+        ("core_workload", &["cpu_heavy"]),
+        ("traffic_level", &["high"]),
+        ("instance_count", &["many"]),
+        ("cloud_budget", &["tight"]),
+        ("proficiency_go", &["some"]),
+        ("proficiency_node", &["some"]),
+    ];
+    let with = |python: &'static [&'static str]| {
+        let mut pairs = heavy.to_vec();
+        pairs.push(("proficiency_python", python));
+        evaluate(&build(&pairs), &Weights::default())
+    };
+    let shipped = with(&["one_shipped"]);
+    assert_eq!(shipped.winner(), Language::Go, "\n{}", describe(&shipped));
+    let w = shipped
+        .warnings
+        .iter()
+        .find(|w| w.id == "nobody_knows_winner")
+        .unwrap_or_else(|| panic!("no warning\n{}", describe(&shipped)));
+    assert!(
+        w.message.contains("while Python has been shipped"),
+        "{}",
+        w.message
+    );
+    let tried = with(&["some"]);
+    assert_eq!(tried.winner(), Language::Go, "\n{}", describe(&tried));
+    assert!(
+        !tried.has_warning("nobody_knows_winner"),
+        "\n{}",
+        describe(&tried)
+    );
+    // Node.js leading for a team that shares a TypeScript frontend: no warning.
+    let e = evaluate(
+        &build(&[
+            ("proficiency_go", &["one_shipped"]),
+            ("proficiency_node", &["some"]),
+            ("typescript_frontend", &["typescript_shared"]),
+            ("services_12m", &["product_api", "admin_tools", "webhooks"]),
+        ]),
+        &Weights::default(),
+    );
+    assert_eq!(e.winner(), Language::Node, "\n{}", describe(&e));
+    assert!(!e.has_warning("nobody_knows_winner"), "\n{}", describe(&e));
+}

@@ -396,17 +396,58 @@ pub(super) fn heavy_jobs_later(view: &VisibleAnswers<'_>, lead: Lead) -> Option<
 pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Found> {
     let winner = lead.leader()?;
     let q = winner.proficiency_question();
-    let triggers = refs(view, q, &["none"]);
-    if triggers.is_empty() {
+    let lang = winner.name();
+    let none = refs(view, q, &["none"]);
+    if !none.is_empty() {
+        return Some(Found {
+            message: format!(
+                "Nobody on the team knows {lang}. Do not make a language no one \
+                 knows well the default: a fluent team needs roughly 3–6 months to get productive \
+                 in a new one (startup studio guide). Either hire or borrow someone who has \
+                 shipped {lang}, or let the trial compare it against what the team already knows."
+            ),
+            triggers: none,
+        });
+    }
+    // Some experience but nobody has run it in production, while someone has
+    // shipped another language: the team would leave what it knows best for a
+    // language it has only tried. (A team that has shipped none of the three
+    // learns production in any of them; a TypeScript frontend the backend
+    // engineers share counts as knowing Node.js.)
+    let typescript =
+        winner == Language::Node && view.includes("typescript_frontend", "typescript_shared");
+    let mut triggers = refs(view, q, &["some"]);
+    let shipped: Vec<Language> = Language::ALL
+        .into_iter()
+        .filter(|&l| l != winner)
+        .filter(|l| {
+            !refs(
+                view,
+                l.proficiency_question(),
+                &["one_shipped", "several_shipped"],
+            )
+            .is_empty()
+        })
+        .collect();
+    if triggers.is_empty() || typescript || shipped.is_empty() {
         return None;
     }
+    for l in &shipped {
+        triggers.extend(refs(
+            view,
+            l.proficiency_question(),
+            &["one_shipped", "several_shipped"],
+        ));
+    }
+    let known: Vec<&str> = shipped.iter().map(|l| l.name()).collect();
     Some(Found {
         message: format!(
-            "Nobody on the team knows {lang}. Do not make a language no one \
-             knows well the default: a fluent team needs roughly 3–6 months to get productive \
-             in a new one (startup studio guide). Either hire or borrow someone who has \
-             shipped {lang}, or let the trial compare it against what the team already knows.",
-            lang = winner.name()
+            "Nobody on the team has run {lang} in production yet, while {known} has been \
+             shipped: switching what a team knows best costs roughly 3–6 months of learning \
+             curve (startup studio guide), and until then nobody could support a {lang} \
+             service if its lead left. Pair with or borrow someone who has shipped {lang}, \
+             or let the trial compare it against what the team already knows.",
+            known = known.join(" and ")
         ),
         triggers,
     })

@@ -141,7 +141,7 @@ pub static WARNINGS: [WarningKind; 12] = [
         id: "nobody_knows_winner",
         severity: Severity::Caution,
         title: "Nobody on the team knows the leader well",
-        advice: "nobody on the team knows {winner}: hire or borrow someone who has shipped it, or let the trial compare it with what the team knows.",
+        advice: "nobody on the team has shipped {winner}: hire or borrow someone who has, or let the trial compare it with what the team knows.",
         check: nobody_knows_winner,
     },
     WarningKind {

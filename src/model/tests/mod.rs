@@ -7,6 +7,7 @@ mod partial_answers;
 mod principles;
 mod probes;
 mod probes_operations;
+mod probes_twists;
 mod properties;
 pub(crate) mod scenarios;
 mod sparse_scenarios;

@@ -1037,8 +1037,8 @@ pub static RULES: &[Rule] = &[
             fx(OpsSimplicity, 10, 0, 0),
             fx(Maintainability, 5, 0, 0),
         ],
-        reason: "A large Go codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
-        source: StartupStudioGuide,
+        reason: "A large Go codebase runs in production: staying avoids a rewrite, which at startup scale typically takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
+        source: AgencyGuide2026,
     },
     Rule {
         id: "existing_node_large",
@@ -1054,8 +1054,8 @@ pub static RULES: &[Rule] = &[
             fx(OpsSimplicity, 0, 10, 0),
             fx(Maintainability, 0, 5, 0),
         ],
-        reason: "A large Node.js codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
-        source: StartupStudioGuide,
+        reason: "A large Node.js codebase runs in production: staying avoids a rewrite, which at startup scale typically takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
+        source: AgencyGuide2026,
     },
     Rule {
         id: "existing_python_large",
@@ -1071,8 +1071,8 @@ pub static RULES: &[Rule] = &[
             fx(OpsSimplicity, 0, 0, 10),
             fx(Maintainability, 0, 0, 5),
         ],
-        reason: "A large Python codebase runs in production: staying avoids a rewrite, which at startup scale takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
-        source: StartupStudioGuide,
+        reason: "A large Python codebase runs in production: staying avoids a rewrite, which at startup scale typically takes 3–6 months and ships nothing new, and keeps the deploys, monitoring and habits already built around it.",
+        source: AgencyGuide2026,
     },
     Rule {
         id: "existing_go_small",

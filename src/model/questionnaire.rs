@@ -663,7 +663,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
         id: "codebase_language",
         section: "product",
         prompt: "Which language is most of the existing code in?",
-        help: "Staying with the language of working code avoids a rewrite; rewrites at startup scale take 3–6 months and ship nothing new.",
+        help: "Staying with the language of working code avoids a rewrite; startup rewrites typically take 3–6 months and ship nothing new (agency 2026 guide, US market).",
         kind: QuestionKind::Single,
         options: &[
             opt("go", "Go"),

@@ -126,8 +126,8 @@ pub(super) fn review(ctx: &Ctx<'_>) -> String {
         "- [ ] **Time lost to tooling:** builds, dependencies, packaging, local setup.\n\n",
     );
     out.push_str(&format!(
-        "If {w} fits badly, change early, with {} as the fallback: a switch now costs weeks; \
-         a rewrite after scale takes 6–18 months, per the {}.\n\n",
+        "If {w} fits badly, change early, with {} as the fallback: a startup rewrite \
+         typically takes 3–6 months, one after scale 6–18 months, per the {}.\n\n",
         ctx.runner,
         Source::AgencyGuide2026.name()
     ));

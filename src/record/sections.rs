@@ -193,8 +193,9 @@ pub(super) fn budget(ctx: &Ctx<'_>) -> String {
         );
     } else if always_on || many_copies || f.has("memory_limits", "tight") {
         parts.push(format!(
-            "{w} idles on more memory than Go and every running copy pays for it ({}: an \
-             extra 200 MB per instance adds up across staging, production and failover).",
+            "{w} idles on more memory than Go and every running copy pays for it ({}: 200 MB \
+             more per instance soon shows on the bill once staging, production and failover \
+             each run one).",
             Source::ConsultantGuide.name()
         ));
     }

@@ -103,7 +103,7 @@ fn scenario_a_recommends_node_on_one_page() {
     assert!(trial.contains("sending an email"), "{trial}");
     assert!(trial.contains("TypeScript"), "{trial}");
     // Always-on, several instances, Node.js: the idle-memory figure with its source.
-    assert!(section(&r, HEADING_BUDGET).contains("consultant guide: an extra 200 MB"));
+    assert!(section(&r, HEADING_BUDGET).contains("consultant guide: 200 MB more per instance"));
     let words = prose_words(&r);
     assert!(words < PAGE_WORDS, "{words} words");
     assert!(words >= 350, "{words} words: too thin");

@@ -98,8 +98,9 @@ pub static TRIAL_RULES: [TrialRule; 8] = [
             Revisit::Question("product_maturity"),
         ],
         reason: "The same endpoint, job and pipeline took this language at least twice as \
-                 long as another the team tried. What the team already ships comfortably \
-                 dominates at this stage; switching a fluent team costs roughly 3–6 months.",
+                 long as another the team tried (Stackwise's own threshold). What the team \
+                 already ships comfortably dominates at this stage; switching a fluent team \
+                 costs roughly 3–6 months.",
         source: Source::StartupStudioGuide,
     },
     TrialRule {
@@ -112,8 +113,8 @@ pub static TRIAL_RULES: [TrialRule; 8] = [
             Revisit::Question("instance_count"),
             Revisit::Question("cloud_budget"),
         ],
-        reason: "Always-on services pay their idle memory every hour, multiplied across \
-                 staging, production and failover; an extra 200 MB per instance adds up.",
+        reason: "Every always-on copy (staging, production, failover) holds its idle memory \
+                 around the clock, so 200 MB more per instance soon shows on the bill.",
         source: Source::ConsultantGuide,
     },
     TrialRule {
@@ -275,11 +276,11 @@ pub static CHANGE_COSTS: [ChangeCost; 3] = [
     ChangeCost {
         text: "Startup rewrites typically take 3–6 months and ship no new features \
                meanwhile.",
-        source: Source::StartupStudioGuide,
+        source: Source::AgencyGuide2026,
     },
     ChangeCost {
-        text: "Switching a fluent team to another language costs roughly 3–6 months of \
-               learning curve.",
+        text: "A team moving off the language it knows best needs roughly 3–6 months to \
+               be fluent again.",
         source: Source::StartupStudioGuide,
     },
     LATE_CHANGE_COST,
@@ -287,8 +288,8 @@ pub static CHANGE_COSTS: [ChangeCost; 3] = [
 
 /// What waiting costs: the figure behind "change early".
 pub const LATE_CHANGE_COST: ChangeCost = ChangeCost {
-    text: "A rewrite after scale takes 6–18 months; a Node.js→Go migration commonly costs \
-           $200k–$800k, a Python→Go migration of high-throughput pipelines $80k–$400k.",
+    text: "After scale, a rewrite runs 6–18 months; moving Node.js to Go often costs \
+           $200k–$800k, and moving high-throughput Python pipelines to Go $80k–$400k.",
     source: Source::AgencyGuide2026,
 };
 

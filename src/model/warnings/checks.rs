@@ -338,8 +338,8 @@ pub(super) fn rewrite_signs(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Fo
             "You named {} of the early signs of a painful rewrite. Fixing what causes them \
              comes before blaming the language: the agency 2026 guide (US market) puts a \
              rewrite after scale at 6–18 months, a Node.js→Go migration commonly at \
-             $200k–$800k and a Python→Go pipeline migration at $80k–$400k, and startup \
-             rewrites often take 3–6 months with no new features. Extracting one new service \
+             $200k–$800k and a Python→Go migration of high-throughput pipelines at \
+             $80k–$400k, and startup rewrites typically at 3–6 months with no new features. Extracting one new service \
              behind a gateway is cheaper than a full rewrite.",
             count_words(triggers.len()).to_lowercase()
         ),
@@ -469,10 +469,10 @@ pub(super) fn leaving_codebase(view: &VisibleAnswers<'_>, lead: Lead) -> Option<
     Some(Found {
         message: format!(
             "{lead} leads, but a large codebase in {current} runs in production. Switching \
-             means a rewrite: startup rewrites typically take 3–6 months and ship no new \
-             features, and the agency 2026 guide (US market) puts a rewrite after scale at \
-             6–18 months (a Node.js→Go migration commonly $200k–$800k, a Python→Go pipeline \
-             migration $80k–$400k). Keep {current} as the default and extract one new \
+             means a rewrite: the agency 2026 guide (US market) says startup rewrites \
+             typically take 3–6 months and ship no new features, and puts a rewrite after \
+             scale at 6–18 months (a Node.js→Go migration commonly $200k–$800k, a Python→Go \
+             migration of high-throughput pipelines $80k–$400k). Keep {current} as the default and extract one new \
              service in {lead} behind a gateway where it clearly pays off.",
             lead = winner.name()
         ),

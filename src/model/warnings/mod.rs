@@ -148,7 +148,7 @@ pub static WARNINGS: [WarningKind; 12] = [
         id: "leaving_codebase",
         severity: Severity::Caution,
         title: "Leaving a large production codebase",
-        advice: "a rewrite costs 3–6 months and ships nothing new; extract one {winner} service instead.",
+        advice: "a rewrite typically takes 3–6 months, 6–18 after scale, and ships nothing new (agency 2026 guide, US market); extract one {winner} service instead.",
         check: leaving_codebase,
     },
     WarningKind {

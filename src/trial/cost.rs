@@ -7,6 +7,7 @@
 //! Money is in hundredths of the user's currency (no currency is assumed).
 
 use super::Trial;
+use crate::model::answers::Answers;
 use crate::model::language::Language;
 
 /// Megabytes per gigabyte, as cloud memory prices count them.
@@ -63,9 +64,10 @@ impl CostEstimate {
         (run.cheaper == build.dearer && run.amount > 0).then(|| build.amount.div_ceil(run.amount))
     }
 
-    /// The figures in sentences; `bursty` when the team said its work is mostly
-    /// short jobs that start, work and exit.
-    pub fn summary(&self, bursty: bool) -> CostSummary {
+    /// The figures in sentences, read against what the answers say about running
+    /// the service.
+    pub fn summary(&self, running: Running) -> CostSummary {
+        let bursty = running.bursty;
         let monthly = if self.instances == 0 && self.monthly_gap.is_some() {
             "Idle memory: no always-on instances are counted, so idle memory adds nothing to \
              the bill."
@@ -90,10 +92,23 @@ impl CostEstimate {
                 )
             }
         });
+        // Bursty work counts only what stays up, so its total may well be lower.
+        let instances = running
+            .instances
+            .filter(|band| !bursty && !band.contains(self.instances))
+            .map(|band| {
+                format!(
+                    "You answered {} running instances in total; these figures count {}. Set \
+                     the instances above to yours so the bill matches.",
+                    band.label.to_lowercase(),
+                    self.instances
+                )
+            });
         CostSummary {
             monthly,
             engineer: gap_sentence(self.engineer_gap, "Engineer time in the trial", ""),
             payback,
+            instances,
             bursty: bursty.then(|| {
                 "You said the work is mostly short jobs: count only the instances that stay \
                  up. Jobs that wake, work and exit pay for startup time rather than idle \
@@ -121,6 +136,62 @@ pub struct CostSummary {
     pub payback: Option<String>,
     /// For mostly bursty work: what to count, and that idle memory barely shows.
     pub bursty: Option<String>,
+    /// When the instances counted are outside the number the answers gave.
+    pub instances: Option<String>,
+}
+
+/// What the answers say about running the service, for [`CostEstimate::summary`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Running {
+    /// Mostly short jobs that start, work and exit.
+    pub bursty: bool,
+    /// The running instances in total, as answered.
+    pub instances: Option<InstanceBand>,
+}
+
+/// An answer to "how many running instances in total".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InstanceBand {
+    /// The option's label ("4–10").
+    pub label: &'static str,
+    /// Fewest instances it covers.
+    pub at_least: u64,
+    /// Most it covers, if bounded.
+    pub at_most: Option<u64>,
+}
+
+impl InstanceBand {
+    fn contains(&self, n: u64) -> bool {
+        n >= self.at_least && self.at_most.is_none_or(|most| n <= most)
+    }
+}
+
+/// The instance bands of the `instance_count` question, by option id.
+const INSTANCE_BANDS: [(&str, u64, Option<u64>); 3] = [
+    ("few", 1, Some(3)),
+    ("several", 4, Some(10)),
+    ("many", 11, None),
+];
+
+impl Running {
+    /// From the answers: `uptime_pattern` and `instance_count`.
+    pub fn from_answers(answers: &Answers) -> Running {
+        let instances = INSTANCE_BANDS.iter().find_map(|&(id, at_least, at_most)| {
+            answers
+                .is_selected("instance_count", id)
+                .then(|| InstanceBand {
+                    label: crate::model::questionnaire::question("instance_count")
+                        .and_then(|q| q.option(id))
+                        .map_or(id, |o| o.label),
+                    at_least,
+                    at_most,
+                })
+        });
+        Running {
+            bursty: answers.is_selected("uptime_pattern", "bursty"),
+            instances,
+        }
+    }
 }
 
 fn gap_sentence(gap: Option<Gap>, what: &str, per: &str) -> String {

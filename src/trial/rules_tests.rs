@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::assess::{Stance, assess};
-use super::cost::{estimate, money};
+use super::cost::{Running, estimate, money};
 use super::knowledge::{BAD_FIT_SIGNS, LATE_CHANGE_COST, TRIAL_RULES};
 use super::review::{Outcome, verdict};
 use super::*;
@@ -291,7 +291,7 @@ fn the_cost_summary_says_when_the_server_bill_matters() {
     set(&mut t, Language::Go, &[("idle_memory_mb", "20")]);
     build(&mut t, Language::Go, ["10", "8", "6"]);
     // 104 months to pay back: engineer time wins.
-    let slow = estimate(&t).summary(false);
+    let slow = estimate(&t).summary(Running::default());
     let payback = slow.payback.unwrap();
     assert!(payback.contains("about 152 months"), "{payback}");
     assert!(
@@ -305,7 +305,7 @@ fn the_cost_summary_says_when_the_server_bill_matters() {
         "600",
     )
     .unwrap();
-    let busy = estimate(&t).summary(false).payback.unwrap();
+    let busy = estimate(&t).summary(Running::default()).payback.unwrap();
     assert!(busy.contains("the server bill does matter"), "{busy}");
     assert!(!busy.contains("Engineer time usually costs more"), "{busy}");
     // No always-on instance: idle memory costs nothing, whatever was measured.
@@ -317,7 +317,10 @@ fn the_cost_summary_says_when_the_server_bill_matters() {
         t.set_assumption(fields::find_assumption(id).unwrap(), "0")
             .unwrap();
     }
-    let none = estimate(&t).summary(true);
+    let none = estimate(&t).summary(Running {
+        bursty: true,
+        instances: None,
+    });
     assert!(
         none.monthly.contains("no always-on instances"),
         "{}",
@@ -467,4 +470,42 @@ proptest! {
         prop_assert_eq!(a.contradicts(), !a.revisit.is_empty());
         let _ = estimate(&trial);
     }
+}
+
+/// The calculator counts 4 instances until told otherwise: when the answers gave
+/// another number of running instances, the summary says so, and not for bursty
+/// work (which counts only what stays up) or a count within the answer.
+#[test]
+fn the_cost_summary_says_when_the_instances_differ_from_the_answer() {
+    let t = Trial::default();
+    let mut answers = Answers::new();
+    answers.set_single("instance_count", "many").unwrap();
+    let note = estimate(&t)
+        .summary(Running::from_answers(&answers))
+        .instances
+        .unwrap();
+    assert!(
+        note.contains(
+            "You answered more than 10 running instances in total; these figures count 4"
+        ),
+        "{note}"
+    );
+    answers.set_single("instance_count", "several").unwrap();
+    assert_eq!(
+        estimate(&t)
+            .summary(Running::from_answers(&answers))
+            .instances,
+        None
+    );
+    answers.set_single("instance_count", "few").unwrap();
+    assert!(
+        estimate(&t)
+            .summary(Running::from_answers(&answers))
+            .instances
+            .is_some()
+    );
+    answers.set_single("uptime_pattern", "bursty").unwrap();
+    let bursty = estimate(&t).summary(Running::from_answers(&answers));
+    assert_eq!(bursty.instances, None);
+    assert!(bursty.bursty.is_some());
 }

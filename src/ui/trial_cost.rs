@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::trial_fields::{FieldInput, Which};
 use super::workspace::Workspace;
-use crate::trial::cost::{self, CostEstimate, money};
+use crate::trial::cost::{self, CostEstimate, Running, money};
 use crate::trial::fields::assumption_fields;
 
 fn tenths(value: u64) -> String {
@@ -14,26 +14,25 @@ fn tenths(value: u64) -> String {
 }
 
 /// The summary's sentences with their element ids.
-fn summary(e: &CostEstimate, bursty: bool) -> Vec<(&'static str, String)> {
-    let s = e.summary(bursty);
+fn summary(e: &CostEstimate, running: Running) -> Vec<(&'static str, String)> {
+    let s = e.summary(running);
     let mut lines = vec![
         ("cost-monthly-gap", s.monthly),
         ("cost-engineer-gap", s.engineer),
     ];
     lines.extend(s.payback.map(|text| ("cost-months-to-even", text)));
     lines.extend(s.bursty.map(|text| ("cost-bursty", text)));
+    lines.extend(s.instances.map(|text| ("cost-instances", text)));
     lines
 }
 
 #[component]
 pub fn CostCalculator(workspace: Workspace) -> impl IntoView {
     let estimate = Memo::new(move |_| workspace.session.with(|s| cost::estimate(&s.trial)));
-    let bursty = Memo::new(move |_| {
-        workspace.session.with(|s| {
-            s.answers
-                .get("uptime_pattern")
-                .is_some_and(|a| a.includes("bursty"))
-        })
+    let running = Memo::new(move |_| {
+        workspace
+            .session
+            .with(|s| Running::from_answers(&s.answers))
     });
     let inputs = assumption_fields()
         .map(|field| view! { <FieldInput workspace=workspace which=Which::Assumptions field=field/> })
@@ -84,7 +83,7 @@ pub fn CostCalculator(workspace: Workspace) -> impl IntoView {
                     if e.lines.is_empty() {
                         return view! { <p class="muted">"Add a scorecard above to see figures."</p> }.into_any();
                     }
-                    summary(e, bursty.get())
+                    summary(e, running.get())
                         .into_iter()
                         .map(|(id, text)| view! { <p id=id>{text}</p> })
                         .collect_view()

@@ -591,10 +591,9 @@ pub(crate) fn assess(
     // Every open question at once, against each rival: first each at its answer
     // worst for the leader alone, then, one question after another, any answer
     // that cuts the lead further on top of those. Adding up one-at-a-time effects
-    // misses what only shows together (scores held within 0..=100: a gain the
-    // leader could not take with one answer blocked by another); this combination
-    // shows it. Skipped, like the pairs, when one answer alone already changes the
-    // leader.
+    // misses what only shows together (scores are held within 0..=100, so an
+    // answer that moves nothing alone can add to another); this combination shows
+    // it. Skipped, like the pairs, when one answer alone already changes the leader.
     if !one_answer_flips && open.len() > 1 {
         for rival in Language::ALL.into_iter().filter(|&l| l != leader) {
             let i = rival.index();

@@ -6,6 +6,7 @@
 //! low confidence.
 
 use super::answers::Answer;
+use super::experience;
 use super::questionnaire::VisibleAnswers;
 use super::scoring::Ranking;
 use super::verdict::{Status, Verdict};
@@ -86,6 +87,8 @@ const NARROW: u32 = 26;
 
 /// The lowest score of medium confidence, and the floor of a decided verdict's.
 const DECIDED_FLOOR: u8 = 50;
+/// The highest score of medium confidence.
+const HIGHEST_MEDIUM: u8 = 74;
 
 /// Assesses confidence from the answers (with their visibility, already worked
 /// out) and the verdict. The lead that counts is the leader's *worst-case* lead
@@ -137,9 +140,17 @@ pub(crate) fn assess(
     if verdict.status == Status::Decided {
         score = score.max(DECIDED_FLOOR);
     }
+    // "What the team already knows best dominates": a pick that would move the
+    // team off a language it has shipped (or could, on the open answers) is never
+    // more than medium confidence, however clear the points; the trial confirms it.
+    let leaves_shipped = experience::may_leave_shipped(view, ranking.winner());
+    let capped = leaves_shipped && score > HIGHEST_MEDIUM;
+    if leaves_shipped {
+        score = score.min(HIGHEST_MEDIUM);
+    }
     let level = if !verdict.recommends() {
         ConfidenceLevel::Low
-    } else if score >= 75 {
+    } else if score > HIGHEST_MEDIUM {
         ConfidenceLevel::High
     } else if score >= DECIDED_FLOOR {
         ConfidenceLevel::Medium
@@ -178,6 +189,15 @@ pub(crate) fn assess(
         ));
     } else {
         message.push_str(&format!(" {}.", parts.join(" and ")));
+    }
+    if capped && let Some(shipped) = experience::leaves_shipped(view, ranking.winner()) {
+        let known: Vec<&str> = shipped.iter().map(|l| l.name()).collect();
+        message.push_str(&format!(
+            " The points are clear, but nobody on the team has shipped {} while {} has \
+             been: let the one-sprint trial confirm the switch.",
+            ranking.winner().name(),
+            known.join(" and ")
+        ));
     }
     if verdict.recommends() {
         if ranking.level_at_top() {

@@ -7,6 +7,7 @@
 //! * [`knowledge`]: baseline ratings and answer → adjustment rules (auditable data).
 //! * [`scoring`]: scores, traces and the weighted-loss ranking.
 //! * [`reasons`], [`warnings`], [`sensitivity`], [`confidence`]: explanations.
+//! * [`experience`]: who has shipped what, as the warnings and confidence read it.
 //! * [`verdict`]: the open questions over their plausible answers: score ranges,
 //!   decided / could change / cannot decide yet.
 //! * [`evaluation`]: [`evaluate`], the single entry point for the UI.
@@ -17,6 +18,7 @@ pub mod answers;
 pub mod confidence;
 pub mod criterion;
 pub mod evaluation;
+pub mod experience;
 pub mod knowledge;
 pub mod language;
 pub mod questionnaire;

@@ -151,7 +151,9 @@ pub(crate) fn hiring_this_year(view: &VisibleAnswers<'_>) -> Option<AnswerRef> {
         .then_some(AnswerRef::option("team_size_12m", later))
 }
 
-/// Whether the rule or spread cap with this id applies to these answers.
+/// Whether the rule or spread cap with this id applies to these answers (for tests
+/// that name a rule).
+#[cfg(test)]
 pub(crate) fn applies(id: &str, view: &VisibleAnswers<'_>) -> bool {
     let rule = RULES.iter().find(|r| r.id == id).map(|r| r.when);
     let cap = SPREAD_CAPS.iter().find(|c| c.id == id).map(|c| c.when);

@@ -6,6 +6,7 @@ mod advice;
 mod partial_answers;
 mod principles;
 mod probes;
+mod probes_conflicts;
 mod probes_operations;
 mod probes_twists;
 mod properties;

@@ -4,10 +4,11 @@
 //! against the questionnaire by the test `check_ids_are_real` (in `warnings`).
 
 use super::{Found, Lead};
+use crate::model::experience;
 use crate::model::knowledge::{CPU_HEAVY_CORE, CRUD_KINDS, ORDINARY_KINDS};
 use crate::model::language::Language;
 use crate::model::questionnaire::{self, VisibleAnswers};
-use crate::model::scoring::{self, core_among, core_workload};
+use crate::model::scoring::{core_among, core_workload};
 use crate::model::trace::AnswerRef;
 
 fn refs(
@@ -114,24 +115,38 @@ pub(super) fn go_too_early(view: &VisibleAnswers<'_>, lead: Lead) -> Option<Foun
     if crud.is_empty() {
         return None;
     }
-    // The same test as the scoring rule `core_crud`: a named CRUD core, or only
-    // ordinary services planned.
+    // The core test of the scoring cap `core_crud`: a named CRUD core, or only
+    // ordinary services planned. Not its exceptions: expected load makes language
+    // speed count in the scores, but a product that changes every week still pays
+    // for Go's extra code up front (the brief's warning has no traffic exception).
     let crud_core = core_among(view, CRUD_KINDS, ORDINARY_KINDS)?;
-    if !scoring::applies("core_crud", view) {
-        return None;
-    }
+    let load = refs(view, "traffic_level", &["high", "very_high"]);
+    let load = if load.is_empty() {
+        refs(view, "latency_target", &["tight"])
+    } else {
+        load
+    };
     let mut triggers = exploring;
     triggers.extend(crud);
     if !triggers.contains(&crud_core) {
         triggers.push(crud_core);
     }
     triggers.extend(go);
+    let load_note = if load.is_empty() {
+        ""
+    } else {
+        " The load you expect is a real reason for Go; weigh it against how often the product \
+         still changes (FastAPI alone handles roughly 10,000–50,000 requests a second, startup \
+         studio guide)."
+    };
+    triggers.extend(load);
     Some(Found {
-        message: "The product is still mostly CRUD, admin and integration work and changes \
-                  every week. Go's extra code up front slows that kind of change; its strengths \
-                  pay off once the product settles or a heavy workload appears. Check delivery \
-                  speed honestly in the one-sprint trial."
-            .to_owned(),
+        message: format!(
+            "The product is still mostly CRUD, admin and integration work and changes every \
+             week. Go's extra code up front slows that kind of change; its strengths pay off \
+             once the product settles or a heavy workload appears.{load_note} Check delivery \
+             speed honestly in the one-sprint trial."
+        ),
         triggers,
     })
 }
@@ -414,24 +429,8 @@ pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Opti
     // language it has only tried. (A team that has shipped none of the three
     // learns production in any of them; a TypeScript frontend the backend
     // engineers share counts as knowing Node.js.)
-    let typescript =
-        winner == Language::Node && view.includes("typescript_frontend", "typescript_shared");
+    let shipped = experience::leaves_shipped(view, winner)?;
     let mut triggers = refs(view, q, &["some"]);
-    let shipped: Vec<Language> = Language::ALL
-        .into_iter()
-        .filter(|&l| l != winner)
-        .filter(|l| {
-            !refs(
-                view,
-                l.proficiency_question(),
-                &["one_shipped", "several_shipped"],
-            )
-            .is_empty()
-        })
-        .collect();
-    if triggers.is_empty() || typescript || shipped.is_empty() {
-        return None;
-    }
     for l in &shipped {
         triggers.extend(refs(
             view,

@@ -5,10 +5,12 @@
 mod advice;
 mod partial_answers;
 mod principles;
+mod probe_kit;
 mod probes;
 mod probes_conflicts;
 mod probes_operations;
 mod probes_twists;
+mod probes_unseen;
 mod properties;
 pub(crate) mod scenarios;
 mod sparse_scenarios;

@@ -679,7 +679,6 @@ fn u29_python_team_busy_api_within_fastapi_range_sparse() {
 }
 
 #[test]
-#[ignore = "fails: recommends Go (decided, margin 2.7) to a Python team nobody of which knows Go, for traffic FastAPI handles"]
 fn u29_python_team_busy_api_within_fastapi_range_full() {
     let e = full("u29", U29, U29_MORE);
     recommends(&e, Language::Python);

@@ -585,3 +585,46 @@ fn a_tried_only_winner_is_warned_when_another_was_shipped() {
     assert_eq!(e.winner(), Language::Node, "\n{}", describe(&e));
     assert!(!e.has_warning("nobody_knows_winner"), "\n{}", describe(&e));
 }
+
+/// "What the team already knows best dominates": however clear the points, a pick
+/// that moves a team off the language it ships is at most medium confidence, and
+/// says the trial should confirm the switch.
+#[test]
+fn leaving_the_language_the_team_ships_is_never_high_confidence() {
+    let mut a = super::scenarios::scenario_a();
+    for (q, o) in [
+        ("proficiency_go", "none"),
+        ("proficiency_node", "none"),
+        ("proficiency_python", "several_shipped"),
+        ("typescript_frontend", "no_frontend"),
+        ("traffic_level", "very_high"),
+        ("latency_target", "tight"),
+        ("memory_limits", "tight"),
+        ("instance_count", "many"),
+        ("cloud_budget", "tight"),
+        ("hiring_go", "moderate"),
+        ("hiring_python", "moderate"),
+        ("heavy_work_outlook", "likely"),
+    ] {
+        a.set_single(q, o).unwrap();
+    }
+    a.set_multi("services_12m", ["product_api", "cpu_heavy"])
+        .unwrap();
+    a.set_single("core_workload", "cpu_heavy").unwrap();
+    let e = evaluate(&a, &Weights::default());
+    assert_eq!(e.winner(), Language::Go, "\n{}", describe(&e));
+    assert_eq!(
+        e.confidence.level,
+        crate::model::ConfidenceLevel::Medium,
+        "{:?}\n{}",
+        e.confidence,
+        describe(&e)
+    );
+    assert!(
+        e.confidence
+            .message
+            .contains("nobody on the team has shipped Go while Python has been"),
+        "{}",
+        e.confidence.message
+    );
+}

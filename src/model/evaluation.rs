@@ -308,13 +308,13 @@ fn summary_sentences(
     s
 }
 
-/// The language [`evaluate`] ranks first, computed with only its scoring and
-/// ranking steps (a third of its cost: the saved-decisions list needs it for every
-/// decision). A property test in `store::tests` checks it always agrees with
-/// `evaluate(..).winner()`.
+/// The language [`evaluate`] ranks first, computed with only its scoring (without
+/// the trace) and ranking steps, a fraction of its cost: the saved-decisions list
+/// needs it for every decision. A property test in `store::tests` checks it always
+/// agrees with `evaluate(..).winner()`.
 pub fn leading_language(answers: &Answers, weights: &Weights) -> Language {
-    let sheet = scoring::score(&VisibleAnswers::new(answers));
-    scoring::rank(&sheet.scores, weights).winner()
+    let scores = scoring::scores_only(&VisibleAnswers::new(answers));
+    scoring::rank(&scores, weights).winner()
 }
 
 /// Evaluates the answers under the given priorities.

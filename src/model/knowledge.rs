@@ -1158,7 +1158,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         when: with("uptime_pattern", "bursty", "traffic_level", "low"),
         criteria: &[RuntimeCost],
         max_spread: 10,
-        reason: "Short jobs at low traffic start, work and exit: the memory difference barely shows on the bill, so runtime cost separates the languages by at most 10 points.",
+        reason: "Short jobs at low traffic start, work and exit: the memory difference barely shows on the bill, so runtime cost separates the languages by at most 10 points on Stackwise's scale.",
         source: ConsultantGuide,
     },
     // ---- answers that say a difference matters less: they narrow the gap that other
@@ -1169,7 +1169,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         when: chosen("time_to_hire", "not_hiring"),
         criteria: &[Hiring],
         max_spread: 20,
-        reason: "No hires this year, so the difference between talent pools matters less for now (people still leave, so it does not vanish): hiring separates the languages by at most 20 points until you hire.",
+        reason: "No hires this year, so the difference between talent pools matters less for now (people still leave, so it does not vanish): hiring separates the languages by at most 20 points on Stackwise's scale until you hire.",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1182,7 +1182,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[Hiring],
         max_spread: 15,
-        reason: "A flexible salary budget softens Go's higher market rate: hiring separates the languages by at most 15 points (unless you need people within weeks, when a search's length still counts, or Go engineers are hard to find where you recruit: paying more does not create candidates).",
+        reason: "A flexible salary budget softens Go's higher market rate: hiring separates the languages by at most 15 points on Stackwise's scale (unless you need people within weeks, when a search's length still counts, or Go engineers are hard to find where you recruit: paying more does not create candidates).",
         source: AgencyGuide2026,
     },
     SpreadCap {
@@ -1193,7 +1193,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[Concurrency],
         max_spread: 5,
-        reason: "At this traffic any of the three copes easily (FastAPI alone handles roughly 10,000–50,000 requests a second on ordinary hardware): concurrency separates the languages by at most 5 points.",
+        reason: "At this traffic any of the three copes easily (FastAPI alone handles roughly 10,000–50,000 requests a second on ordinary hardware): concurrency separates the languages by at most 5 points on Stackwise's scale.",
         source: StartupStudioGuide,
     },
     SpreadCap {
@@ -1208,7 +1208,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[Concurrency],
         max_spread: 10,
-        reason: "Relaxed response times leave room for any runtime: concurrency separates the languages by at most 10 points.",
+        reason: "Relaxed response times leave room for any runtime: concurrency separates the languages by at most 10 points on Stackwise's scale.",
         source: StartupStudioGuide,
     },
     SpreadCap {
@@ -1219,7 +1219,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[RuntimeCost],
         max_spread: 15,
-        reason: "Short jobs that start, work and exit barely show the idle-memory difference on the bill, though startup time still counts: runtime cost separates the languages by at most 15 points (not when traffic, latency or CPU-heavy work make speed count).",
+        reason: "Short jobs that start, work and exit barely show the idle-memory difference on the bill, though startup time still counts: runtime cost separates the languages by at most 15 points on Stackwise's scale (not when traffic, latency or CPU-heavy work make speed count).",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1230,7 +1230,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[RuntimeCost],
         max_spread: 10,
-        reason: "With a handful of instances the memory difference is small next to engineer time: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
+        reason: "With a handful of instances the memory difference is small next to engineer time: runtime cost separates the languages by at most 10 points on Stackwise's scale (not when traffic, latency or CPU-heavy work make speed count).",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1241,7 +1241,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[RuntimeCost],
         max_spread: 10,
-        reason: "Memory is not scarce for you, so a heavier runtime costs little extra: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
+        reason: "Memory is not scarce for you, so a heavier runtime costs little extra: runtime cost separates the languages by at most 10 points on Stackwise's scale (not when traffic, latency or CPU-heavy work make speed count).",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1252,7 +1252,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[RuntimeCost],
         max_spread: 10,
-        reason: "Engineer time costs you more than a server or two, so a small cloud difference matters less than shipping speed: runtime cost separates the languages by at most 10 points (not when traffic, latency or CPU-heavy work make speed count).",
+        reason: "Engineer time costs you more than a server or two, so a small cloud difference matters less than shipping speed: runtime cost separates the languages by at most 10 points on Stackwise's scale (not when traffic, latency or CPU-heavy work make speed count).",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1263,7 +1263,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[OpsSimplicity],
         max_spread: 10,
-        reason: "Without night-time on-call, incident friction weighs less: operations separate the languages by at most 10 points (unless one person carries every deploy).",
+        reason: "Without night-time on-call, incident friction weighs less: operations separate the languages by at most 10 points on Stackwise's scale (unless one person carries every deploy).",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1274,7 +1274,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[OpsSimplicity],
         max_spread: 10,
-        reason: "With request tracing in place, async problems in Node.js or Python are easier to follow: operations separate the languages by at most 10 points.",
+        reason: "With request tracing in place, async problems in Node.js or Python are easier to follow: operations separate the languages by at most 10 points on Stackwise's scale.",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1285,7 +1285,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[OpsSimplicity],
         max_spread: 10,
-        reason: "A hosted APM lets you follow a slow request from API to database in any of the three: operations separate the languages by at most 10 points.",
+        reason: "A hosted APM lets you follow a slow request from API to database in any of the three: operations separate the languages by at most 10 points on Stackwise's scale.",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1296,7 +1296,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[OpsSimplicity],
         max_spread: 10,
-        reason: "A one-step rollback makes any stack calmer to operate: operations separate the languages by at most 10 points.",
+        reason: "A one-step rollback makes any stack calmer to operate: operations separate the languages by at most 10 points on Stackwise's scale.",
         source: ConsultantGuide,
     },
     SpreadCap {
@@ -1307,7 +1307,7 @@ pub static SPREAD_CAPS: &[SpreadCap] = &[
         },
         criteria: &[OpsSimplicity],
         max_spread: 10,
-        reason: "A named owner keeps workers and async code tidy: operations separate the languages by at most 10 points.",
+        reason: "A named owner keeps workers and async code tidy: operations separate the languages by at most 10 points on Stackwise's scale.",
         source: FieldReport,
     },
 ];

@@ -8,7 +8,7 @@ use super::language::Language;
 use super::questionnaire::VisibleAnswers;
 
 /// Proficiency options that mean someone has run the language in production.
-const SHIPPED: [&str; 2] = ["one_shipped", "several_shipped"];
+pub(crate) const SHIPPED: &[&str] = &["one_shipped", "several_shipped"];
 
 /// Whether someone on the team has shipped `language`: `None` while its
 /// proficiency question is open (unanswered or "not sure").
@@ -19,13 +19,10 @@ pub(crate) fn shipped(view: &VisibleAnswers<'_>, language: Language) -> Option<b
     }
 }
 
-/// Whether backend engineers who share a TypeScript frontend make Node.js known
-/// ground: `None` while that question is open.
-fn shares_typescript(view: &VisibleAnswers<'_>) -> Option<bool> {
-    match view.get("typescript_frontend") {
-        None | Some(Answer::NotSure) => None,
-        Some(answer) => Some(answer.includes("typescript_shared")),
-    }
+/// Whether `leader` is Node.js and the backend engineers share a TypeScript
+/// frontend, which makes it known ground whatever the proficiency answers say.
+fn known_ground(view: &VisibleAnswers<'_>, leader: Language) -> bool {
+    leader == Language::Node && view.includes("typescript_frontend", "typescript_shared")
 }
 
 /// Whether `leader` would move the team off what it knows best: nobody has
@@ -33,8 +30,7 @@ fn shares_typescript(view: &VisibleAnswers<'_>) -> Option<bool> {
 /// ground) while someone has shipped another language. `Some(languages shipped)`
 /// when the answers say so; `None` when they do not, or cannot yet.
 pub(crate) fn leaves_shipped(view: &VisibleAnswers<'_>, leader: Language) -> Option<Vec<Language>> {
-    let known_ground = leader == Language::Node && shares_typescript(view) == Some(true);
-    if shipped(view, leader) != Some(false) || known_ground {
+    if shipped(view, leader) != Some(false) || known_ground(view, leader) {
         return None;
     }
     let others: Vec<Language> = Language::ALL
@@ -48,8 +44,7 @@ pub(crate) fn leaves_shipped(view: &VisibleAnswers<'_>, leader: Language) -> Opt
 /// [`leaves_shipped`] hold: what confidence must allow for, so that answering
 /// "not sure" never reads as more certain than an answer.
 pub(crate) fn may_leave_shipped(view: &VisibleAnswers<'_>, leader: Language) -> bool {
-    let known_ground = leader == Language::Node && shares_typescript(view) == Some(true);
-    if shipped(view, leader) == Some(true) || known_ground {
+    if shipped(view, leader) == Some(true) || known_ground(view, leader) {
         return false;
     }
     Language::ALL

@@ -71,6 +71,18 @@ pub enum Condition {
     },
 }
 
+impl Condition {
+    /// The question whose answer the condition reads.
+    pub const fn question(self) -> &'static str {
+        match self {
+            Condition::Selected { question, .. }
+            | Condition::AnsweredWithout { question, .. }
+            | Condition::AnySelected { question, .. }
+            | Condition::CountAtLeast { question, .. } => question,
+        }
+    }
+}
+
 /// One question of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {

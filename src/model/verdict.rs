@@ -450,6 +450,9 @@ pub(crate) fn assess(
     };
     for q in &open {
         let first = variations.len();
+        let has_follow_ups = questionnaire::QUESTIONS
+            .iter()
+            .any(|d| d.condition.is_some_and(|c| c.question() == q.id));
         for (option, answer) in plausible(q, answers) {
             let (delta, leader) = vary(&mut trial, q, answer);
             variations.push(Variation {
@@ -461,7 +464,12 @@ pub(crate) fn assess(
             });
             // The follow-up questions this answer shows (the language of an existing
             // codebase, say) are open too: their answers count with this one.
-            for d in revealed(view, &trial, answers) {
+            let follow_up_questions = if has_follow_ups {
+                revealed(view, &trial, answers)
+            } else {
+                Vec::new()
+            };
+            for d in follow_up_questions {
                 let follow_ups: Vec<Answer> = plausible(d, &trial).map(|(_, a)| a).collect();
                 for follow_up in follow_ups {
                     let (delta, leader) = vary(&mut trial, d, follow_up);

@@ -354,8 +354,9 @@ pub(super) fn rewrite_signs(view: &VisibleAnswers<'_>, _lead: Lead) -> Option<Fo
              comes before blaming the language: the agency 2026 guide (US market) puts a \
              rewrite after scale at 6–18 months, a Node.js→Go migration commonly at \
              $200k–$800k and a Python→Go migration of high-throughput pipelines at \
-             $80k–$400k, and startup rewrites typically at 3–6 months with no new features. Extracting one new service \
-             behind a gateway is cheaper than a full rewrite.",
+             $80k–$400k, and startup rewrites typically at 3–6 months with no new \
+             features. Extracting one new service behind a gateway is cheaper than a full \
+             rewrite.",
             count_words(triggers.len()).to_lowercase()
         ),
         triggers,
@@ -432,11 +433,7 @@ pub(super) fn nobody_knows_winner(view: &VisibleAnswers<'_>, lead: Lead) -> Opti
     let shipped = experience::leaves_shipped(view, winner)?;
     let mut triggers = refs(view, q, &["some"]);
     for l in &shipped {
-        triggers.extend(refs(
-            view,
-            l.proficiency_question(),
-            &["one_shipped", "several_shipped"],
-        ));
+        triggers.extend(refs(view, l.proficiency_question(), experience::SHIPPED));
     }
     let known: Vec<&str> = shipped.iter().map(|l| l.name()).collect();
     Some(Found {

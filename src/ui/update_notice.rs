@@ -4,8 +4,8 @@
 //! finished precaching; and, while the browser is offline, that Stackwise keeps
 //! working.
 //!
-//! The first two sit above the page ([`UpdateNotice`]); the offline-ready line sits
-//! in the footer ([`OfflineReady`]). It arrives at a moment nobody chose, usually
+//! The new-version notice and the offline line sit above the page
+//! ([`UpdateNotice`]); the offline-ready line sits in the footer ([`OfflineReady`]). It arrives at a moment nobody chose, usually
 //! while the first questions are being answered, and a line inserted above the
 //! page then would push the options down under the user's pointer: a click meant
 //! for one option would land on the one above it. At the foot of the page it moves
